@@ -1,0 +1,9 @@
+// graph-schema: the single source of truth for labels, relation types, record shapes,
+// colours and the subgraph JSON shape, shared by server, client and tests.
+
+export * from "./labels.js";
+export * from "./relation-types.js";
+export * from "./records.js";
+export * from "./stored-properties.js";
+export * from "./subgraph.js";
+export * from "./cypher.js";

@@ -1,0 +1,129 @@
+// The GraphStore interface: what every engine (embedded LadybugDB, Neo4j) offers the rest of
+// the application. Nothing above this interface knows which engine runs or sees its Cypher.
+
+import type {
+  CypherResult,
+  DisputeRecord,
+  EntityLabel,
+  EntityRecord,
+  Relation,
+  RelationType,
+} from "../../graph-schema/index.js";
+import type { Dataset } from "../dataset/dataset.js";
+
+export type EngineName = "embedded" | "neo4j";
+
+export type LoadPhase = "schema" | "reset" | "articles" | "entities" | "disputes" | "relations" | "mentions";
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Delete everything first. */
+  reset?: boolean;
+  /** Rows per write batch. */
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadReport {
+  articles: number;
+  entities: number;
+  relations: number;
+  mentions: number;
+  disputes: number;
+  elapsedMs: number;
+}
+
+export interface GraphCounts {
+  entities: Record<EntityLabel, number>;
+  relations: Partial<Record<RelationType, number>>;
+  articles: number;
+  disputes: number;
+  mentions: number;
+  totalEntities: number;
+  totalRelations: number;
+}
+
+export interface SubgraphQuery {
+  seeds: string[];
+  /** Hops from the seeds (0 = the seeds alone). */
+  depth: number;
+  relationTypes?: RelationType[];
+  /** Keep only neighbours of these types (seeds are always kept). */
+  entityTypes?: EntityLabel[];
+  /** Keep relations dated within [from, to] (partial ISO dates compare by prefix). */
+  from?: string;
+  to?: string;
+  /** Keep relations asserted by at least one of these articles. */
+  sources?: string[];
+  minConfidence?: number;
+  /** Most entities returned; nearer ones first. */
+  limit: number;
+}
+
+export interface Subgraph {
+  seeds: string[];
+  entities: EntityRecord[];
+  relations: Relation[];
+  truncated: boolean;
+  omittedEntities: number;
+  omittedRelations: number;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxLength: number;
+  relationTypes?: RelationType[];
+  /** Most paths returned (all shortest ones up to this many). */
+  limit?: number;
+}
+
+export interface GraphPath {
+  /** Entity ids from `from` to `to`. */
+  entities: string[];
+  /** The relation taken at each hop (one fewer than entities). */
+  relations: Relation[];
+}
+
+export interface PathsResult {
+  paths: GraphPath[];
+  entities: EntityRecord[];
+}
+
+export interface CypherOptions {
+  timeoutMs: number;
+  rowLimit: number;
+}
+
+export interface EngineDescription {
+  engine: EngineName;
+  version: string;
+  /** Where the data lives (file path or URI without credentials). */
+  location: string;
+}
+
+export interface GraphStore {
+  readonly engine: EngineName;
+  describe(): Promise<EngineDescription>;
+  /** Create tables / constraints / indexes if they do not exist. */
+  ensureSchema(): Promise<void>;
+  /** Idempotent: MERGE on ids, so loading the same dataset twice changes nothing. */
+  load(dataset: Dataset, options?: LoadOptions): Promise<LoadReport>;
+  counts(): Promise<GraphCounts>;
+  entity(id: string): Promise<EntityRecord | null>;
+  /** Every entity, for the in-process name/alias index. */
+  entities(): Promise<EntityRecord[]>;
+  relation(id: string): Promise<Relation | null>;
+  relationsOf(entityId: string): Promise<Relation[]>;
+  disputes(): Promise<DisputeRecord[]>;
+  subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  paths(query: PathQuery): Promise<PathsResult>;
+  /** Runs a read-only statement with a timeout and a row cap; the caller has vetted it. */
+  cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult>;
+  close(): Promise<void>;
+}

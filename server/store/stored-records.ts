@@ -1,0 +1,100 @@
+// Conversion between domain records and the flat property rows both engines store: fixed
+// key order (the embedded engine's batches need it), JSON text for nested evidence/claims.
+
+import {
+  nodeProperties,
+  relationTypeDef,
+  RELATION_PROPERTIES,
+  type Article,
+  type DisputeRecord,
+  type EntityLabel,
+  type EntityRecord,
+  type Evidence,
+  type Relation,
+  type RelationType,
+} from "../../graph-schema/index.js";
+
+export type Row = Record<string, unknown>;
+
+/** The entity's stored properties, every column of its label present (null when unset). */
+export function entityRow(entity: EntityRecord): Row {
+  const source = entity as unknown as Row;
+  const row: Row = {};
+  for (const p of nodeProperties(entity.type)) row[p.name] = source[p.name] ?? null;
+  return row;
+}
+
+export function rowToEntity(label: EntityLabel, row: Row): EntityRecord {
+  const base = {
+    id: String(row.id),
+    name: String(row.name ?? ""),
+    aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+    description: String(row.description ?? ""),
+  };
+  switch (label) {
+    case "Person":
+      return { type: "Person", ...base };
+    case "State":
+      return { type: "State", ...base, iso3: String(row.iso3 ?? "") };
+    case "Organization":
+    case "Place":
+      return { type: label, ...base, kind: String(row.kind ?? ""), country: (row.country as string | null) ?? null };
+  }
+}
+
+export function articleRow(article: Article): Row {
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    language: article.language,
+    text: article.text,
+  };
+}
+
+export function disputeRow(dispute: DisputeRecord): Row {
+  return { id: dispute.id, question: dispute.question, claims: JSON.stringify(dispute.claims) };
+}
+
+export function rowToDispute(row: Row): DisputeRecord {
+  return {
+    id: String(row.id),
+    question: String(row.question),
+    claims: JSON.parse(String(row.claims)) as DisputeRecord["claims"],
+  };
+}
+
+/** Stored relation properties in RELATION_PROPERTIES order (source/target travel beside them). */
+export function relationRow(relation: Relation): Row {
+  const values: Row = { ...relation, evidence: JSON.stringify(relation.evidence) };
+  const row: Row = {};
+  for (const p of RELATION_PROPERTIES) row[p.name] = values[p.name] ?? null;
+  return row;
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
+
+export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
+  const def = relationTypeDef(type);
+  return {
+    id: String(row.id),
+    type,
+    source,
+    target,
+    date: str(row.date),
+    dateBasis: (str(row.dateBasis) ?? "unknown") as Relation["dateBasis"],
+    dateNote: str(row.dateNote),
+    place: str(row.place),
+    topic: str(row.topic),
+    role: str(row.role),
+    cameo: def.cameo,
+    goldstein: def.goldstein,
+    confidence: Number(row.confidence ?? 0),
+    sources: Array.isArray(row.sources) ? row.sources.map(String) : [],
+    evidence: JSON.parse(String(row.evidence ?? "[]")) as Evidence[],
+    disputed: Boolean(row.disputed),
+    disputes: Array.isArray(row.disputes) ? row.disputes.map(String) : [],
+  };
+}
