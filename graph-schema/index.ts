@@ -7,3 +7,4 @@ export * from "./records.js";
 export * from "./stored-properties.js";
 export * from "./subgraph.js";
 export * from "./cypher.js";
+export * from "./api.js";

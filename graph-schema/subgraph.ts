@@ -25,6 +25,7 @@ export interface RelationEdgeAttributes {
   directed: boolean;
   date: string | null;
   dateBasis: RelationRecord["dateBasis"];
+  dateNote: string | null;
   place: string | null;
   topic: string | null;
   role: string | null;
@@ -62,7 +63,7 @@ export interface SerializedEdge {
 
 /** graphology SerializedGraph specialised to our attributes (multi, mixed). */
 export interface SerializedSubgraph {
-  options: { type: "mixed"; multi: true; allowSelfLoops: false };
+  options: { type: "mixed"; multi: true; allowSelfLoops: true };
   attributes: SubgraphAttributes;
   nodes: SerializedNode[];
   edges: SerializedEdge[];

@@ -2,7 +2,9 @@
 // the application. Nothing above this interface knows which engine runs or sees its Cypher.
 
 import type {
+  Article,
   CypherResult,
+  Mention,
   DisputeRecord,
   EntityLabel,
   EntityRecord,
@@ -95,6 +97,21 @@ export interface PathsResult {
   entities: EntityRecord[];
 }
 
+/** Filters of a relation listing; every given filter must hold. Ordered by date then id. */
+export interface RelationQuery {
+  type?: RelationType;
+  /** Either end is this entity. */
+  entity?: string;
+  /** Date within [from, to], with the partial-date semantics of relation-filter.ts. */
+  from?: string;
+  to?: string;
+  /** Asserted by this article. */
+  source?: string;
+  disputed?: boolean;
+  limit: number;
+  offset: number;
+}
+
 export interface CypherOptions {
   timeoutMs: number;
   rowLimit: number;
@@ -120,7 +137,15 @@ export interface GraphStore {
   entities(): Promise<EntityRecord[]>;
   relation(id: string): Promise<Relation | null>;
   relationsOf(entityId: string): Promise<Relation[]>;
+  /** Relations matching every filter given, with the total before paging. */
+  relations(query: RelationQuery): Promise<{ total: number; items: Relation[] }>;
   disputes(): Promise<DisputeRecord[]>;
+  articles(): Promise<Article[]>;
+  article(id: string): Promise<Article | null>;
+  /** Articles naming the entity, with counts (most first). */
+  mentionsOf(entityId: string): Promise<Mention[]>;
+  /** Entities an article names, with counts (most first). */
+  mentionsIn(articleId: string): Promise<Mention[]>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
   paths(query: PathQuery): Promise<PathsResult>;
   /** Runs a read-only statement with a timeout and a row cap; the caller has vetted it. */

@@ -27,7 +27,10 @@ export function dateInRange(date: string | null, from?: string, to?: string): bo
 
 export type RelationFilter = Pick<SubgraphQuery, "relationTypes" | "from" | "to" | "sources" | "minConfidence">;
 
-export function relationPasses(relation: Relation, filter: RelationFilter): boolean {
+/** The fields of a relation the filter reads (a whole Relation will do). */
+export type FilteredFields = Pick<Relation, "type" | "confidence" | "sources" | "date">;
+
+export function relationPasses(relation: FilteredFields, filter: RelationFilter): boolean {
   if (filter.relationTypes?.length && !filter.relationTypes.includes(relation.type)) return false;
   if (filter.minConfidence !== undefined && relation.confidence < filter.minConfidence) return false;
   if (filter.sources?.length && !relation.sources.some((s) => filter.sources!.includes(s))) return false;

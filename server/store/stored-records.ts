@@ -16,6 +16,8 @@ import {
 
 export type Row = Record<string, unknown>;
 
+const str = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
+
 /** The entity's stored properties, every column of its label present (null when unset). */
 export function entityRow(entity: EntityRecord): Row {
   const source = entity as unknown as Row;
@@ -43,14 +45,24 @@ export function rowToEntity(label: EntityLabel, row: Row): EntityRecord {
 }
 
 export function articleRow(article: Article): Row {
+  const values: Row = { ...article, publishedRange: article.publishedRange ? JSON.stringify(article.publishedRange) : null };
+  const row: Row = {};
+  for (const p of nodeProperties("Article")) row[p.name] = values[p.name] ?? null;
+  return row;
+}
+
+export function rowToArticle(row: Row): Article {
   return {
-    id: article.id,
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    url: article.url,
-    language: article.language,
-    text: article.text,
+    id: String(row.id),
+    file: String(row.file ?? ""),
+    title: String(row.title ?? ""),
+    outlet: str(row.outlet),
+    published: str(row.published),
+    publishedRange: row.publishedRange ? (JSON.parse(String(row.publishedRange)) as Article["publishedRange"]) : null,
+    url: str(row.url),
+    language: String(row.language ?? ""),
+    note: String(row.note ?? ""),
+    text: String(row.text ?? ""),
   };
 }
 
@@ -73,8 +85,6 @@ export function relationRow(relation: Relation): Row {
   for (const p of RELATION_PROPERTIES) row[p.name] = values[p.name] ?? null;
   return row;
 }
-
-const str = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
 
 export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
   const def = relationTypeDef(type);

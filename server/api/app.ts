@@ -1,0 +1,34 @@
+// The Express application: security headers, CORS, body and rate limits, request logging,
+// the /api routes, the built explorer, and problem+json errors for everything that fails.
+
+import cors from "cors";
+import express, { type Express } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { existsSync } from "node:fs";
+import { CLIENT_DIST_DIR } from "../paths.js";
+import type { ApiDeps } from "./deps.js";
+import { errorHandler, unknownRoute } from "./problem.js";
+import { engineErrorMapper } from "./engine-errors.js";
+import { apiRoutes } from "./routes/index.js";
+
+export function createApp(deps: ApiDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.http.trustProxy);
+  app.use(helmet());
+  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info") }));
+  if (config.http.corsOrigins.length > 0) app.use("/api", cors({ origin: config.http.corsOrigins }));
+  if (config.http.rateLimitPerMinute > 0) {
+    app.use("/api", rateLimit({ windowMs: 60_000, limit: config.http.rateLimitPerMinute, standardHeaders: "draft-8", legacyHeaders: false }));
+  }
+  app.use("/api", express.json({ limit: config.http.bodyLimit }));
+  app.use("/api", apiRoutes(deps));
+  app.use("/api", unknownRoute);
+  if (existsSync(CLIENT_DIST_DIR)) app.use(express.static(CLIENT_DIST_DIR, { index: "index.html", maxAge: "1h" }));
+  app.use(unknownRoute);
+  app.use(errorHandler(logger, [engineErrorMapper]));
+  return app;
+}

@@ -1,0 +1,95 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with,
+// so the documentation cannot drift from what the server accepts.
+
+import { z } from "zod";
+import {
+  CypherRequest,
+  EntitySearchQuery,
+  ExportRequest,
+  PathsRequest,
+  RelationsQuery,
+  SubgraphRequest,
+} from "../../graph-schema/index.js";
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+
+/** Query parameters of a GET endpoint, one per property of its request schema. */
+function queryParameters(schema: z.ZodObject): JsonSchema[] {
+  const json = toSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    description: prop.description,
+    schema: prop,
+    ...(prop.type === "array" ? { style: "form", explode: false } : {}),
+  }));
+}
+
+const problem = { $ref: "#/components/responses/Problem" };
+const json = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const idParam = (what: string) => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description: `${what} id` });
+
+function get(summary: string, parameters: JsonSchema[], ok = "OK"): JsonSchema {
+  return { get: { summary, parameters, responses: { 200: json(ok), 400: problem, 404: problem, 429: problem } } };
+}
+
+export function openApiDocument(version: string): JsonSchema {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "actorgraph API",
+      version,
+      description: "Actor-relationship knowledge graph from news: entities, relations with evidence, disputes, read-only Cypher.",
+    },
+    servers: [{ url: "/api" }],
+    paths: {
+      "/health": get("Engine, version, counts; 503 while the engine is unreachable", []),
+      "/schema": get("Node labels, relation types (meaning, CAMEO, Goldstein, colour family)", []),
+      "/entities": get("Search entities by name and aliases (accent/case-insensitive, fuzzy), or page through them", queryParameters(EntitySearchQuery)),
+      "/entities/{id}": get("One entity: aliases, roles, degree, relations by type, articles that mention it", [idParam("entity")]),
+      "/subgraph": get("Neighbourhood of seed entities, filtered, as graphology serialized JSON", queryParameters(SubgraphRequest)),
+      "/paths": get("Shortest paths between two entities", queryParameters(PathsRequest)),
+      "/relations": get("Relations with their evidence and dispute status", queryParameters(RelationsQuery)),
+      "/relations/{id}": get("One relation with all its evidence", [idParam("relation")]),
+      "/articles": get("Source articles (metadata)", []),
+      "/articles/{id}": get("One article: text, relations drawn from it, entities it mentions", [idParam("article")]),
+      "/disputes": get("Claims the sources disagree on, each side with its evidence", []),
+      "/export": get("The filtered subgraph as GEXF, GraphML, JSON or CSV", queryParameters(ExportRequest), "A file"),
+      "/cypher": {
+        post: {
+          summary: "Run one read-only Cypher statement with a timeout and a row limit",
+          requestBody: { required: true, content: { "application/json": { schema: toSchema(CypherRequest) } } },
+          responses: { 200: json("columns, rows and the graph the rows hold"), 400: problem, 403: problem, 413: problem, 429: problem, 504: problem },
+        },
+      },
+    },
+    components: {
+      responses: {
+        Problem: {
+          description: "RFC 9457 problem: title, status, detail, and for bad input the parameter and reason",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
+      },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["type", "title", "status", "detail"],
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            detail: { type: "string" },
+            errors: {
+              type: "array",
+              items: { type: "object", properties: { parameter: { type: "string" }, message: { type: "string" } } },
+            },
+          },
+        },
+      },
+    },
+  };
+}

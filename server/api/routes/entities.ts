@@ -1,0 +1,51 @@
+// /api/entities: name and alias search (or a paged list), and one entity with its relations
+// grouped by type and the offices it holds.
+
+import { Router } from "express";
+import { EntitySearchQuery, type Relation } from "../../../graph-schema/index.js";
+import type { ApiDeps } from "../deps.js";
+import { notFound, parseInput } from "../problem.js";
+
+export function entityRoutes({ store, index }: ApiDeps): Router {
+  const router = Router();
+
+  router.get("/entities", (req, res) => {
+    const q = parseInput(EntitySearchQuery, req.query);
+    const options = { type: q.type, limit: q.limit, offset: q.offset };
+    if (q.q) {
+      const { total, hits } = index.search(q.q, options);
+      res.json({ total, limit: q.limit, offset: q.offset, items: hits.map((h) => ({ ...h.entity, score: h.score, matched: h.matched })) });
+    } else {
+      const { total, entities } = index.list(options);
+      res.json({ total, limit: q.limit, offset: q.offset, items: entities });
+    }
+  });
+
+  router.get("/entities/:id", async (req, res) => {
+    const entity = await store.entity(req.params.id);
+    if (!entity) throw notFound(`no entity with id "${req.params.id}"`);
+    const [relations, mentions] = await Promise.all([store.relationsOf(entity.id), store.mentionsOf(entity.id)]);
+    res.json({
+      entity,
+      degree: relations.length,
+      roles: rolesOf(entity.id, relations),
+      relationsByType: groupByType(relations),
+      mentionedIn: mentions,
+    });
+  });
+
+  return router;
+}
+
+function groupByType(relations: Relation[]): Record<string, Relation[]> {
+  const groups: Record<string, Relation[]> = {};
+  for (const r of relations) (groups[r.type] ??= []).push(r);
+  return groups;
+}
+
+/** Offices held or led, read from HOLDS_ROLE and LEADS relations (the one place roles live). */
+function rolesOf(entityId: string, relations: Relation[]): { role: string; of: string; relation: string }[] {
+  return relations
+    .filter((r) => r.source === entityId && (r.type === "HOLDS_ROLE" || r.type === "LEADS"))
+    .map((r) => ({ role: r.role ?? (r.type === "LEADS" ? "leader" : "office holder"), of: r.target, relation: r.id }));
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// actorgraph's command line: one entry point, a subcommand per job, each with --help.
+// Errors end in one actionable line on stderr and a non-zero exit code.
+
+import { Command } from "commander";
+import { ConfigError } from "./config.js";
+import { DataFileError, formatProblem } from "./dataset/files.js";
+import { EngineUnavailableError } from "./store/errors.js";
+import { loadCommand } from "./cli/load-command.js";
+import { serveCommand } from "./cli/serve-command.js";
+import { statsCommand } from "./cli/stats-command.js";
+import { validateCommand } from "./cli/validate-command.js";
+
+const program = new Command("actorgraph")
+  .description("An actor-relationship knowledge graph built from news articles.")
+  .showHelpAfterError()
+  .addCommand(loadCommand())
+  .addCommand(validateCommand())
+  .addCommand(statsCommand())
+  .addCommand(serveCommand());
+
+function report(error: unknown): number {
+  if (error instanceof DataFileError) {
+    for (const p of error.problems) console.error(`error ${formatProblem(p)}`);
+    console.error(`actorgraph: ${error.message}`);
+    return 1;
+  }
+  if (error instanceof EngineUnavailableError || error instanceof ConfigError) {
+    console.error(`actorgraph: ${error.message}`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`actorgraph: ${message}`);
+  if (process.env.LOG_LEVEL === "debug" && error instanceof Error) console.error(error.stack);
+  return 1;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.exitCode = report(error);
+});

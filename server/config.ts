@@ -1,0 +1,79 @@
+// Runtime configuration from environment variables, validated once at start-up so a typo
+// fails loudly with the variable's name instead of misbehaving later.
+
+import { z } from "zod";
+import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_DB, fromRoot } from "./paths.js";
+
+const intVar = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
+
+const EnvSchema = z.object({
+  PORT: intVar(3000, 0).pipe(z.number().max(65535)),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ACTORGRAPH_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+  ACTORGRAPH_DB: z.string().min(1).default(DEFAULT_EMBEDDED_DB),
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  CYPHER_TIMEOUT_MS: intVar(5000),
+  CYPHER_ROW_LIMIT: intVar(1000),
+  CORS_ORIGINS: z.string().default(""),
+  RATE_LIMIT_PER_MINUTE: intVar(600, 0),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, "expected a size such as 100kb").default("100kb"),
+  TRUST_PROXY: intVar(0, 0),
+  REQUEST_TIMEOUT_MS: intVar(30000),
+});
+
+export type EngineConfig =
+  | { engine: "embedded"; path: string }
+  | { engine: "neo4j"; uri: string; user: string; password: string; database: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  dataDir: string;
+  store: EngineConfig;
+  cypher: { timeoutMs: number; rowLimit: number };
+  http: {
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    bodyLimit: string;
+    /** Number of proxy hops to trust for the client address (0 = none). */
+    trustProxy: number;
+    requestTimeoutMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads the configuration; NEO4J_URI selects the Neo4j engine, else the embedded one. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid environment: ${lines.join("; ")}`);
+  }
+  const e = parsed.data;
+  const store: EngineConfig = e.NEO4J_URI
+    ? { engine: "neo4j", uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+    : { engine: "embedded", path: e.ACTORGRAPH_DB === ":memory:" ? ":memory:" : fromRoot(e.ACTORGRAPH_DB) };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: fromRoot(e.ACTORGRAPH_DATA_DIR),
+    store,
+    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
+    http: {
+      corsOrigins: e.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      bodyLimit: e.BODY_LIMIT,
+      trustProxy: e.TRUST_PROXY,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// Completes a relation record into the stored Relation: its stable id, the article ids among
+// its evidence, and the CAMEO code and Goldstein value its type stands for.
+
+import { relationTypeDef, type Relation, type RelationRecord } from "../../graph-schema/index.js";
+import { relationId } from "./relation-id.js";
+
+export function toRelation(record: RelationRecord): Relation {
+  const def = relationTypeDef(record.type);
+  return {
+    ...record,
+    id: relationId(record),
+    cameo: def.cameo,
+    goldstein: def.goldstein,
+    sources: [...new Set(record.evidence.map((e) => e.article))],
+    disputed: record.disputes.length > 0,
+  };
+}

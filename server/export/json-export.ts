@@ -1,0 +1,13 @@
+// JSON export: graphology's serialized format as the API serves it, pretty-printed, so
+// `graph.import(JSON.parse(text))` restores the subgraph with every attribute.
+
+import type { ExportFormat } from "./export-format.js";
+
+export const JSON_EXPORT: ExportFormat = {
+  name: "json",
+  description: "graphology serialized JSON (all attributes, evidence included)",
+  contentType: "application/json; charset=utf-8",
+  extension: "json",
+  fileStem: () => "actorgraph-subgraph",
+  write: (subgraph) => `${JSON.stringify(subgraph, null, 2)}\n`,
+};

@@ -1,0 +1,50 @@
+// Relation listing on Neo4j: type, end, source and dispute filters run in Cypher over ids and
+// dates only; the partial-date range is checked in JS (relation-filter.ts semantics); the page
+// is sorted by date (undated last) then id, and only its relations are fetched whole.
+
+import { isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
+import type { RelationQuery } from "../graph-store.js";
+import { dateInRange } from "../relation-filter.js";
+import { runRows, type Neo4jConnection } from "./connection.js";
+import { compareIds, relationsByIds } from "./reads.js";
+import { RELATION_CANDIDATES, RELATION_CANDIDATES_OF } from "./statements.js";
+
+interface Candidate {
+  id: string;
+  type: RelationType;
+  date: string | null;
+}
+
+/** Date ascending with undated relations last, then id. */
+function byDateThenId(a: Candidate, b: Candidate): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return compareIds(a.date, b.date);
+  }
+  return compareIds(a.id, b.id);
+}
+
+export async function readRelationList(
+  connection: Neo4jConnection,
+  query: RelationQuery,
+): Promise<{ total: number; items: Relation[] }> {
+  return connection.read(async (tx) => {
+    const filters = { type: query.type ?? null, source: query.source ?? null, disputed: query.disputed ?? null };
+    const rows = query.entity
+      ? await runRows(tx, RELATION_CANDIDATES_OF, { entity: query.entity, ...filters })
+      : await runRows(tx, RELATION_CANDIDATES, filters);
+    const seen = new Map<string, Candidate>();
+    for (const row of rows) {
+      const [id, type] = [String(row.id), String(row.type)];
+      const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
+      if (isRelationType(type) && !seen.has(id) && dateInRange(date, query.from, query.to))
+        seen.set(id, { id, type, date });
+    }
+    const candidates = [...seen.values()].sort(byDateThenId);
+    const page = candidates.slice(query.offset, query.offset + query.limit);
+    const found = new Map((await relationsByIds(tx, page)).map((r) => [r.id, r]));
+    const items = page.map((c) => found.get(c.id)).filter((r): r is Relation => r !== undefined);
+    return { total: candidates.length, items };
+  });
+}

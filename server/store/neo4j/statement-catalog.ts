@@ -1,0 +1,72 @@
+// The catalogue of every statement the Neo4j engine can send, each builder with each of its
+// variants, so the offline lint test (tests/store/neo4j-statements.test.ts) checks all of them.
+
+import { ENTITY_LABELS, NODE_LABELS, RELATION_TYPES } from "../../../graph-schema/index.js";
+import {
+  ALL_ARTICLES,
+  ALL_ENTITIES,
+  allowedEndLabels,
+  ARTICLE_BY_ID,
+  COMPONENTS,
+  COUNT_NODES,
+  COUNT_RELATIONSHIPS,
+  COUNTS,
+  DELETE_NODES_BATCH,
+  DELETE_RELATIONSHIPS_BATCH,
+  DISPUTES,
+  ENTITIES_BY_IDS,
+  hop,
+  LOCATE_ENTITIES,
+  MAX_PATH_LENGTH,
+  MENTIONS_IN,
+  MENTIONS_OF,
+  mergeMentions,
+  mergeNodes,
+  mergeRelations,
+  NODE_IDS_BY_ELEMENT_ID,
+  pairRelations,
+  PING,
+  RELATION_CANDIDATES,
+  RELATION_CANDIDATES_OF,
+  RELATIONS_BY_IDS,
+  RELATIONS_OF,
+  relationsByIdsOfType,
+  schemaStatements,
+  shortestPaths,
+  type Statement,
+} from "./statements.js";
+
+/** Every statement this engine can send, each builder with each of its variants (for the lint test). */
+export function allStatements(): Statement[] {
+  const lengths = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => i + 1);
+  return [
+    PING,
+    COMPONENTS,
+    ...schemaStatements(),
+    COUNT_NODES,
+    COUNT_RELATIONSHIPS,
+    DELETE_RELATIONSHIPS_BATCH,
+    DELETE_NODES_BATCH,
+    ...NODE_LABELS.map(mergeNodes),
+    ...RELATION_TYPES.flatMap((t) => allowedEndLabels(t).map(([a, b]) => mergeRelations(t, a, b))),
+    ...ENTITY_LABELS.map(mergeMentions),
+    LOCATE_ENTITIES,
+    COUNTS,
+    ENTITIES_BY_IDS,
+    ALL_ENTITIES,
+    RELATIONS_BY_IDS,
+    ...RELATION_TYPES.map(relationsByIdsOfType),
+    RELATIONS_OF,
+    DISPUTES,
+    RELATION_CANDIDATES,
+    RELATION_CANDIDATES_OF,
+    ALL_ARTICLES,
+    ARTICLE_BY_ID,
+    MENTIONS_OF,
+    MENTIONS_IN,
+    ...ENTITY_LABELS.map(hop),
+    ...lengths.map(shortestPaths),
+    ...ENTITY_LABELS.map(pairRelations),
+    NODE_IDS_BY_ELEMENT_ID,
+  ];
+}
