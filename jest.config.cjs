@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }] },
+  // This ESM-only package (the OpenAPI validator used by the API tests) goes through swc too.
+  transformIgnorePatterns: ["/node_modules/(?!@seriousme/)"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 30000,
 };

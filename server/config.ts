@@ -12,7 +12,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ACTORGRAPH_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   ACTORGRAPH_DB: z.string().min(1).default(DEFAULT_EMBEDDED_DB),
-  NEO4J_URI: z.string().min(1).optional(),
+  // An empty value counts as unset, so `NEO4J_URI= npm start` means the embedded engine.
+  NEO4J_URI: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   NEO4J_USER: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),

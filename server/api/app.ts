@@ -13,13 +13,25 @@ import { errorHandler, unknownRoute } from "./problem.js";
 import { engineErrorMapper } from "./engine-errors.js";
 import { apiRoutes } from "./routes/index.js";
 
+/** One line per request: method, URL, status and time taken (no headers: they may hold secrets). */
+function requestLogger(logger: ApiDeps["logger"]) {
+  return pinoHttp({
+    logger,
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+  });
+}
+
 export function createApp(deps: ApiDeps): Express {
   const { config, logger } = deps;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
   app.use(helmet());
-  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info") }));
+  app.use(requestLogger(logger));
   if (config.http.corsOrigins.length > 0) app.use("/api", cors({ origin: config.http.corsOrigins }));
   if (config.http.rateLimitPerMinute > 0) {
     app.use("/api", rateLimit({ windowMs: 60_000, limit: config.http.rateLimitPerMinute, standardHeaders: "draft-8", legacyHeaders: false }));

@@ -32,7 +32,7 @@ test.each([
 
 test("search says which spelling matched and filters by type", async () => {
   const res = await request(h.app).get("/api/entities").query({ q: "Peskow" }).expect(200);
-  expect(res.body.items[0]).toMatchObject({ id: "dmitry-peskov", matched: "Dmitri Peskow" });
+  expect(res.body.items[0]).toMatchObject({ id: "dmitry-peskov", matched: expect.stringMatching(/Peskow/) });
   const states = await request(h.app).get("/api/entities").query({ q: "Tehran", type: "State" }).expect(200);
   expect(states.body.items.map((e: { type: string }) => e.type)).toEqual(states.body.items.map(() => "State"));
 });

@@ -15,9 +15,10 @@ export function exportRoutes(deps: ApiDeps): Router {
     const { format, part, gexfVersion, graphmlFlavour, ...request } = parseInput(ExportRequest, req.query);
     const subgraph = await subgraphFor(deps, request);
     const file = exportSubgraph(subgraph, format, { part, gexfVersion, graphmlFlavour });
+    // attachment() guesses a type from the file name, so the real type is set after it.
     res
-      .type(file.contentType)
       .attachment(file.filename)
+      .type(file.contentType)
       .set("X-Truncated", String(subgraph.attributes.truncated))
       .send(file.body);
   });
