@@ -31,7 +31,8 @@ const num = (name: keyof typeof flags): number => {
   return n;
 };
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const mb = (): string => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`;
 
@@ -74,15 +75,17 @@ function scenarios(base: string, store: GraphStore, ids: string[], names: string
   const pick = <T>(xs: T[]): T => xs[Math.floor(rng() * xs.length)]!;
   const typo = (s: string): string => (s.length > 5 ? s.slice(0, 3) + s.slice(4, 7) : s);
   return [1, 2]
-    .map(
-      (depth): Scenario => ({
-        name: `subgraph depth ${depth}, limit 500`,
-        url: () => `${base}/api/subgraph?seeds=${pick(ids)}&depth=${depth}&limit=500`,
-        engine: () => store.subgraph({ seeds: [pick(ids)], depth, limit: 500 }),
-      }),
-    )
+    .map((depth): Scenario => ({
+      name: `subgraph depth ${depth}, limit 500`,
+      url: () => `${base}/api/subgraph?seeds=${pick(ids)}&depth=${depth}&limit=500`,
+      engine: () => store.subgraph({ seeds: [pick(ids)], depth, limit: 500 }),
+    }))
     .concat([
-      { name: "search (prefix or typo)", url: () => `${base}/api/entities?q=${encodeURIComponent(rng() < 0.5 ? pick(names).slice(0, 5) : typo(pick(names)))}` },
+      {
+        name: "search (prefix or typo)",
+        url: () =>
+          `${base}/api/entities?q=${encodeURIComponent(rng() < 0.5 ? pick(names).slice(0, 5) : typo(pick(names)))}`,
+      },
       {
         name: "paths, maxLength 4",
         url: () => `${base}/api/paths?from=${pick(ids)}&to=${pick(ids)}&maxLength=4`,
@@ -92,7 +95,12 @@ function scenarios(base: string, store: GraphStore, ids: string[], names: string
 }
 
 async function main(): Promise<void> {
-  const [entities, relations, requests, concurrency] = [num("entities"), num("relations"), num("requests"), num("concurrency")];
+  const [entities, relations, requests, concurrency] = [
+    num("entities"),
+    num("relations"),
+    num("requests"),
+    num("concurrency"),
+  ];
   const dir = await mkdtemp(join(tmpdir(), "actorgraph-bench-api-"));
   const store = await openEmbeddedStore({ path: join(dir, "graph.lbug") });
   try {
@@ -109,7 +117,9 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const ids = dataset.entities.map((e) => e.id);
     const names = dataset.entities.map((e) => e.name);
-    console.log(`\n${"scenario".padEnd(28)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"engine p50".padStart(11)} ${"req/s @" + concurrency}`);
+    console.log(
+      `\n${"scenario".padEnd(28)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"engine p50".padStart(11)} ${"req/s @" + concurrency}`,
+    );
     for (const s of scenarios(base, store, ids, names, num("seed"))) {
       await timeSequential(() => fetchOk(s.url()), 20); // warm-up
       const http = await timeSequential(() => fetchOk(s.url()), requests);

@@ -11,7 +11,10 @@ const list = <T extends z.ZodType<string>>(item: T) =>
     (v) =>
       v === undefined
         ? undefined
-        : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean),
+        : (Array.isArray(v) ? v : [v])
+            .flatMap((s) => String(s).split(","))
+            .map((s) => s.trim())
+            .filter(Boolean),
     z.array(item).max(200, "at most 200 values"),
   );
 
@@ -63,7 +66,10 @@ export const RelationsQuery = z
     from: PartialDate.optional(),
     to: PartialDate.optional(),
     source: id.optional(),
-    disputed: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    disputed: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
     limit: int(1, 1000, 100),
     offset: int(0, 1_000_000, 0),
   })

@@ -10,9 +10,7 @@ export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
 
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug such as vladimir-putin");
+export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug such as vladimir-putin");
 
 /** How a relation's date was obtained, so a reader can judge how far to trust it. */
 export const DATE_BASES = ["stated", "relative", "inferred", "publication", "unknown"] as const;
@@ -39,10 +37,19 @@ const EntityBase = {
 
 export const PersonRecord = z.object({ type: z.literal("Person"), ...EntityBase }).strict();
 export const StateRecord = z
-  .object({ type: z.literal("State"), ...EntityBase, iso3: z.string().regex(/^[A-Z]{3}$/, "expected ISO 3166-1 alpha-3") })
+  .object({
+    type: z.literal("State"),
+    ...EntityBase,
+    iso3: z.string().regex(/^[A-Z]{3}$/, "expected ISO 3166-1 alpha-3"),
+  })
   .strict();
 export const OrganizationRecord = z
-  .object({ type: z.literal("Organization"), ...EntityBase, kind: z.string().min(1), country: Slug.nullable().default(null) })
+  .object({
+    type: z.literal("Organization"),
+    ...EntityBase,
+    kind: z.string().min(1),
+    country: Slug.nullable().default(null),
+  })
   .strict();
 export const PlaceRecord = z
   .object({ type: z.literal("Place"), ...EntityBase, kind: z.string().min(1), country: Slug.nullable().default(null) })

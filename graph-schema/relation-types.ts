@@ -72,23 +72,65 @@ export const RELATION_TYPE_DEFS = [
   rel("REPORTED", "a news outlet reported or quoted what the target said or did", "010", 0, "neutral", {
     from: ["Organization"],
   }),
-  rel("DECLINED_COMMENT", "declined to comment on, confirm or acknowledge a matter concerning the target", "011", -0.1, "neutral"),
+  rel(
+    "DECLINED_COMMENT",
+    "declined to comment on, confirm or acknowledge a matter concerning the target",
+    "011",
+    -0.1,
+    "neutral",
+  ),
   rel("REQUESTED_SUPPORT", "asked the target for diplomatic help or policy support", "022", 3.2, "verbal-cooperation"),
   rel("URGED", "appealed to the target to meet, negotiate or settle a dispute", "026", 4, "verbal-cooperation"),
-  rel("INTENDS_TO_COOPERATE", "expressed intent or openness to cooperate with the target", "030", 4, "verbal-cooperation"),
-  rel("SEEKS_TALKS", "expressed intent to meet, negotiate or strike a deal with the target", "036", 4, "verbal-cooperation"),
-  rel("OFFERED_MEDIATION", "offered to mediate or help the target communicate with a third party", "039", 5, "verbal-cooperation"),
-  rel("DISCUSSED", "consulted or discussed a matter with the target", "040", 1, "verbal-cooperation", { directed: false }),
+  rel(
+    "INTENDS_TO_COOPERATE",
+    "expressed intent or openness to cooperate with the target",
+    "030",
+    4,
+    "verbal-cooperation",
+  ),
+  rel(
+    "SEEKS_TALKS",
+    "expressed intent to meet, negotiate or strike a deal with the target",
+    "036",
+    4,
+    "verbal-cooperation",
+  ),
+  rel(
+    "OFFERED_MEDIATION",
+    "offered to mediate or help the target communicate with a third party",
+    "039",
+    5,
+    "verbal-cooperation",
+  ),
+  rel("DISCUSSED", "consulted or discussed a matter with the target", "040", 1, "verbal-cooperation", {
+    directed: false,
+  }),
   rel("CALLED", "spoke with the target by telephone", "041", 1, "verbal-cooperation", { directed: false }),
   rel("MET", "met the target in person", "044", 2.5, "verbal-cooperation", { directed: false }),
-  rel("NEGOTIATES_WITH", "is engaged in negotiations, direct or indirect, with the target", "046", 7, "verbal-cooperation", {
-    directed: false,
+  rel(
+    "NEGOTIATES_WITH",
+    "is engaged in negotiations, direct or indirect, with the target",
+    "046",
+    7,
+    "verbal-cooperation",
+    {
+      directed: false,
+    },
+  ),
+  rel("SUPPORTS", "backs the target diplomatically or endorses its course", "050", 3.5, "verbal-cooperation", {
+    to: ANY,
   }),
-  rel("SUPPORTS", "backs the target diplomatically or endorses its course", "050", 3.5, "verbal-cooperation", { to: ANY }),
   rel("BRIEFED", "shared information or details of talks with the target", "064", 7, "material-cooperation"),
-  rel("COOPERATES_WITH", "cooperates materially with the target (trade, energy, military, technology)", "060", 6, "material-cooperation", {
-    directed: false,
-  }),
+  rel(
+    "COOPERATES_WITH",
+    "cooperates materially with the target (trade, energy, military, technology)",
+    "060",
+    6,
+    "material-cooperation",
+    {
+      directed: false,
+    },
+  ),
   rel("SUPPLIES", "provides military aid or equipment (e.g. drones) to the target", "072", 8.3, "material-cooperation"),
   rel("OPPOSES", "rejects or opposes the target or its course", "120", -4, "verbal-conflict", { to: ANY }),
   rel("SEVERED_RELATIONS", "reduced or broke off relations with the target", "161", -4, "verbal-conflict"),
@@ -98,9 +140,18 @@ export const RELATION_TYPE_DEFS = [
     from: ["Person"],
     to: POLITIES,
   }),
-  rel("LEADS", "is the head of the target state or organization", null, null, "structural", { from: ["Person"], to: POLITIES }),
-  rel("PART_OF", "is a body or faction within the target", null, null, "structural", { from: ["Organization"], to: POLITIES }),
-  rel("LOCATED_IN", "lies within the target state", null, null, "structural", { from: ["Place", "Organization"], to: ["State", "Place"] }),
+  rel("LEADS", "is the head of the target state or organization", null, null, "structural", {
+    from: ["Person"],
+    to: POLITIES,
+  }),
+  rel("PART_OF", "is a body or faction within the target", null, null, "structural", {
+    from: ["Organization"],
+    to: POLITIES,
+  }),
+  rel("LOCATED_IN", "lies within the target state", null, null, "structural", {
+    from: ["Place", "Organization"],
+    to: ["State", "Place"],
+  }),
 ] as const satisfies readonly RelationTypeDef[];
 
 export type RelationType = (typeof RELATION_TYPE_DEFS)[number]["type"];

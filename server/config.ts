@@ -24,7 +24,10 @@ const EnvSchema = z.object({
   CYPHER_ROW_LIMIT: intVar(1000),
   CORS_ORIGINS: z.string().default(""),
   RATE_LIMIT_PER_MINUTE: intVar(600, 0),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, "expected a size such as 100kb").default("100kb"),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, "expected a size such as 100kb")
+    .default("100kb"),
   TRUST_PROXY: intVar(0, 0),
   REQUEST_TIMEOUT_MS: intVar(30000),
 });
@@ -73,7 +76,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     store,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
     http: {
-      corsOrigins: e.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      corsOrigins: e.CORS_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       bodyLimit: e.BODY_LIMIT,
       trustProxy: e.TRUST_PROXY,

@@ -14,9 +14,7 @@ const COLUMN_TYPE: Record<PropertyDef["kind"], string> = {
 };
 
 function columns(props: readonly PropertyDef[], primaryKey?: string): string {
-  return props
-    .map((p) => `${p.name} ${COLUMN_TYPE[p.kind]}${p.name === primaryKey ? " PRIMARY KEY" : ""}`)
-    .join(", ");
+  return props.map((p) => `${p.name} ${COLUMN_TYPE[p.kind]}${p.name === primaryKey ? " PRIMARY KEY" : ""}`).join(", ");
 }
 
 /** Statements that create every table; safe to run on an existing database. */

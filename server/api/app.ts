@@ -21,7 +21,8 @@ function requestLogger(logger: ApiDeps["logger"]) {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
   });
 }
 
@@ -34,7 +35,15 @@ export function createApp(deps: ApiDeps): Express {
   app.use(requestLogger(logger));
   if (config.http.corsOrigins.length > 0) app.use("/api", cors({ origin: config.http.corsOrigins }));
   if (config.http.rateLimitPerMinute > 0) {
-    app.use("/api", rateLimit({ windowMs: 60_000, limit: config.http.rateLimitPerMinute, standardHeaders: "draft-8", legacyHeaders: false }));
+    app.use(
+      "/api",
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.http.rateLimitPerMinute,
+        standardHeaders: "draft-8",
+        legacyHeaders: false,
+      }),
+    );
   }
   app.use("/api", express.json({ limit: config.http.bodyLimit }));
   app.use("/api", apiRoutes(deps));

@@ -17,7 +17,8 @@ function collect(value: CypherValue, nodes: Map<string, CypherNode>, rels: Map<s
     return;
   }
   if (value.kind === "node" && typeof value.id === "string") nodes.set(value.id, value as CypherNode);
-  else if (value.kind === "relationship" && typeof value.id === "string") rels.set(value.id, value as CypherRelationship);
+  else if (value.kind === "relationship" && typeof value.id === "string")
+    rels.set(value.id, value as CypherRelationship);
   else if (value.kind === "path" && Array.isArray(value.nodes)) {
     collect(value.nodes as CypherValue[], nodes, rels);
     collect(value.relationships as CypherValue[], nodes, rels);

@@ -6,7 +6,11 @@ import { HttpProblem, type ErrorMapper } from "./problem.js";
 
 export const engineErrorMapper: ErrorMapper = (error) => {
   if (error instanceof QueryTimeoutError) {
-    return new HttpProblem(504, "Gateway Timeout", `the query ran past its time limit and was stopped: ${error.message}`);
+    return new HttpProblem(
+      504,
+      "Gateway Timeout",
+      `the query ran past its time limit and was stopped: ${error.message}`,
+    );
   }
   if (error instanceof WriteRefusedError) {
     return new HttpProblem(403, "Forbidden", `refused, nothing was written: ${error.message}`);

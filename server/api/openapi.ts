@@ -30,8 +30,17 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 }
 
 const problem = { $ref: "#/components/responses/Problem" };
-const json = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
-const idParam = (what: string) => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description: `${what} id` });
+const json = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { type: "object" } } },
+});
+const idParam = (what: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+  description: `${what} id`,
+});
 
 function get(summary: string, parameters: JsonSchema[], ok = "OK"): JsonSchema {
   return { get: { summary, parameters, responses: { 200: json(ok), 400: problem, 404: problem, 429: problem } } };
@@ -43,15 +52,24 @@ export function openApiDocument(version: string): JsonSchema {
     info: {
       title: "actorgraph API",
       version,
-      description: "Actor-relationship knowledge graph from news: entities, relations with evidence, disputes, read-only Cypher.",
+      description:
+        "Actor-relationship knowledge graph from news: entities, relations with evidence, disputes, read-only Cypher.",
     },
     servers: [{ url: "/api" }],
     paths: {
       "/health": get("Engine, version, counts; 503 while the engine is unreachable", []),
       "/schema": get("Node labels, relation types (meaning, CAMEO, Goldstein, colour family)", []),
-      "/entities": get("Search entities by name and aliases (accent/case-insensitive, fuzzy), or page through them", queryParameters(EntitySearchQuery)),
-      "/entities/{id}": get("One entity: aliases, roles, degree, relations by type, articles that mention it", [idParam("entity")]),
-      "/subgraph": get("Neighbourhood of seed entities, filtered, as graphology serialized JSON", queryParameters(SubgraphRequest)),
+      "/entities": get(
+        "Search entities by name and aliases (accent/case-insensitive, fuzzy), or page through them",
+        queryParameters(EntitySearchQuery),
+      ),
+      "/entities/{id}": get("One entity: aliases, roles, degree, relations by type, articles that mention it", [
+        idParam("entity"),
+      ]),
+      "/subgraph": get(
+        "Neighbourhood of seed entities, filtered, as graphology serialized JSON",
+        queryParameters(SubgraphRequest),
+      ),
       "/paths": get("Shortest paths between two entities", queryParameters(PathsRequest)),
       "/relations": get("Relations with their evidence and dispute status", queryParameters(RelationsQuery)),
       "/relations/{id}": get("One relation with all its evidence", [idParam("relation")]),
@@ -63,7 +81,14 @@ export function openApiDocument(version: string): JsonSchema {
         post: {
           summary: "Run one read-only Cypher statement with a timeout and a row limit",
           requestBody: { required: true, content: { "application/json": { schema: toSchema(CypherRequest) } } },
-          responses: { 200: json("columns, rows and the graph the rows hold"), 400: problem, 403: problem, 413: problem, 429: problem, 504: problem },
+          responses: {
+            200: json("columns, rows and the graph the rows hold"),
+            400: problem,
+            403: problem,
+            413: problem,
+            429: problem,
+            504: problem,
+          },
         },
       },
     },

@@ -58,8 +58,10 @@ function toProblem(error: unknown, mappers: ErrorMapper[]): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ZodError) return problemFromZod(error);
   const bodyError = error as { type?: string; status?: number; message?: string };
-  if (bodyError.type === "entity.too.large") return new HttpProblem(413, "Payload Too Large", "request body is too large");
-  if (bodyError.type === "entity.parse.failed") return new HttpProblem(400, "Bad Request", `body is not valid JSON: ${bodyError.message}`);
+  if (bodyError.type === "entity.too.large")
+    return new HttpProblem(413, "Payload Too Large", "request body is too large");
+  if (bodyError.type === "entity.parse.failed")
+    return new HttpProblem(400, "Bad Request", `body is not valid JSON: ${bodyError.message}`);
   if (typeof bodyError.status === "number" && bodyError.status >= 400 && bodyError.status < 500) {
     return new HttpProblem(bodyError.status, "Bad Request", bodyError.message ?? "bad request");
   }
@@ -70,4 +72,5 @@ function toProblem(error: unknown, mappers: ErrorMapper[]): HttpProblem {
   return new HttpProblem(500, "Internal Server Error", "the server failed to answer; the error is logged");
 }
 
-export const unknownRoute: RequestHandler = (req, _res, next) => next(notFound(`no such endpoint: ${req.method} ${req.path}`));
+export const unknownRoute: RequestHandler = (req, _res, next) =>
+  next(notFound(`no such endpoint: ${req.method} ${req.path}`));

@@ -13,7 +13,12 @@ export interface EngineFlags {
 
 export function addEngineOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option("--engine <engine>", "graph engine (default: neo4j when NEO4J_URI is set, else embedded)").choices(["embedded", "neo4j"]))
+    .addOption(
+      new Option("--engine <engine>", "graph engine (default: neo4j when NEO4J_URI is set, else embedded)").choices([
+        "embedded",
+        "neo4j",
+      ]),
+    )
     .option("--db <path>", "embedded database file, or :memory: (env ACTORGRAPH_DB, default data/graph.lbug)")
     .option("--data <dir>", "folder of the curated data (env ACTORGRAPH_DATA_DIR, default data/)");
 }

@@ -38,9 +38,12 @@ export function loadCommand(): Command {
     .action(async (flags: LoadFlags) => {
       const config = configFromFlags(flags);
       const batchSize = Number(flags.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer, got "${flags.batchSize}"`);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new Error(`--batch-size must be a positive integer, got "${flags.batchSize}"`);
       const store = await openStore(config.store);
-      const report = await loadCorpus(store, config.dataDir, { reset: flags.reset, batchSize }).finally(() => store.close());
+      const report = await loadCorpus(store, config.dataDir, { reset: flags.reset, batchSize }).finally(() =>
+        store.close(),
+      );
       const where = config.store.engine === "neo4j" ? config.store.uri : config.store.path;
       if (flags.json) console.log(JSON.stringify({ engine: config.store.engine, location: where, ...report }, null, 2));
       else

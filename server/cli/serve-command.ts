@@ -24,7 +24,8 @@ export function serveCommand(): Command {
     .action(async (flags: ServeFlags) => {
       const config = configFromFlags(flags);
       const port = flags.port === undefined ? config.port : Number(flags.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got "${flags.port}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be 0..65535, got "${flags.port}"`);
       const logger = createLogger(config.logLevel);
       const store = await openStore(config.store);
       if (flags.load) {
@@ -38,6 +39,9 @@ export function serveCommand(): Command {
         const actual = typeof address === "object" && address ? address.port : port;
         logger.info({ engine: store.engine, port: actual }, `serving on http://${flags.host ?? config.host}:${actual}`);
       });
+      // Slow or stalled clients are cut off instead of holding sockets open.
+      server.requestTimeout = config.http.requestTimeoutMs;
+      server.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
       const stop = (): void => {
         logger.info("shutting down");
         server.close(() => void store.close().then(() => process.exit(0)));

@@ -41,7 +41,11 @@ export class EntityIndex {
     storeFields: ["type"],
     processTerm: (term) => foldForSearch(term) || null,
     tokenize: (text) => foldForSearch(text).split(" "),
-    searchOptions: { boost: { name: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.25 : term.length > 2 ? 1 : 0) },
+    searchOptions: {
+      boost: { name: 2 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.25 : term.length > 2 ? 1 : 0),
+    },
   });
   private readonly byId = new Map<string, EntityRecord>();
 

@@ -45,7 +45,10 @@ export function rowToEntity(label: EntityLabel, row: Row): EntityRecord {
 }
 
 export function articleRow(article: Article): Row {
-  const values: Row = { ...article, publishedRange: article.publishedRange ? JSON.stringify(article.publishedRange) : null };
+  const values: Row = {
+    ...article,
+    publishedRange: article.publishedRange ? JSON.stringify(article.publishedRange) : null,
+  };
   const row: Row = {};
   for (const p of nodeProperties("Article")) row[p.name] = values[p.name] ?? null;
   return row;

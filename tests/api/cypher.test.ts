@@ -68,7 +68,9 @@ test("a syntax error comes back with the engine's message", async () => {
 test("a runaway query is stopped and the server keeps answering", async () => {
   const started = Date.now();
   // 10^10 rows streamed into one count: far past the 1.5 s budget, with little memory.
-  const res = await cypher("UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS n");
+  const res = await cypher(
+    "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS n",
+  );
   expect([400, 504]).toContain(res.status);
   expect(Date.now() - started).toBeLessThan(10_000);
   await request(h.app).get("/api/health").expect(200);
@@ -83,8 +85,14 @@ test("an unbounded variable-length pattern is refused or capped, never left runn
 test("bad bodies are 400s that name the problem", async () => {
   const empty = await request(h.app).post("/api/cypher").send({ query: "" }).expect(400);
   expect(empty.body.errors[0].parameter).toBe("query");
-  const json = await request(h.app).post("/api/cypher").set("content-type", "application/json").send("{not json").expect(400);
+  const json = await request(h.app)
+    .post("/api/cypher")
+    .set("content-type", "application/json")
+    .send("{not json")
+    .expect(400);
   expect(json.body.detail).toMatch(/JSON/);
-  const big = await request(h.app).post("/api/cypher").send({ query: "RETURN 1", params: { pad: "x".repeat(200_000) } });
+  const big = await request(h.app)
+    .post("/api/cypher")
+    .send({ query: "RETURN 1", params: { pad: "x".repeat(200_000) } });
   expect(big.status).toBe(413);
 });

@@ -13,10 +13,16 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const get = (query: Record<string, string>) => request(h.app).get("/api/export").query({ seeds: "russia", depth: "1", ...query });
+const get = (query: Record<string, string>) =>
+  request(h.app)
+    .get("/api/export")
+    .query({ seeds: "russia", depth: "1", ...query });
 
 test("json is the subgraph itself", async () => {
-  const [file, sub] = await Promise.all([get({ format: "json" }).expect(200), request(h.app).get("/api/subgraph").query({ seeds: "russia", depth: 1 })]);
+  const [file, sub] = await Promise.all([
+    get({ format: "json" }).expect(200),
+    request(h.app).get("/api/subgraph").query({ seeds: "russia", depth: 1 }),
+  ]);
   expect(file.headers["content-disposition"]).toMatch(/attachment/);
   expect(JSON.parse(file.text)).toEqual(sub.body);
 });
@@ -40,10 +46,20 @@ test("graphml opens as the same graph", async () => {
 });
 
 test("csv: the edge table by default, the node table on request", async () => {
-  const edges = parseCsv(await get({ format: "csv" }).expect(200).then((r) => r.text), { columns: true }) as Record<string, string>[];
+  const edges = parseCsv(
+    await get({ format: "csv" })
+      .expect(200)
+      .then((r) => r.text),
+    { columns: true },
+  ) as Record<string, string>[];
   expect(edges[0]).toHaveProperty("source");
   expect(edges.some((e) => e.type === "INVADED" && e.target === "ukraine")).toBe(true);
-  const nodes = parseCsv(await get({ format: "csv", part: "nodes" }).expect(200).then((r) => r.text), { columns: true }) as Record<string, string>[];
+  const nodes = parseCsv(
+    await get({ format: "csv", part: "nodes" })
+      .expect(200)
+      .then((r) => r.text),
+    { columns: true },
+  ) as Record<string, string>[];
   expect(nodes.map((n) => n.id)).toContain("russia");
 });
 

@@ -62,7 +62,10 @@ test("a limit says it cut the result and by how much", async () => {
 test("bad subgraph input is a 400 naming the parameter; an unknown seed a 404", async () => {
   const depth = await request(h.app).get("/api/subgraph").query({ seeds: "russia", depth: 9 }).expect(400);
   expect(depth.body.errors[0].parameter).toBe("depth");
-  const type = await request(h.app).get("/api/subgraph").query({ seeds: "russia", relationTypes: "HUGGED" }).expect(400);
+  const type = await request(h.app)
+    .get("/api/subgraph")
+    .query({ seeds: "russia", relationTypes: "HUGGED" })
+    .expect(400);
   expect(type.body.errors[0].parameter).toMatch(/^relationTypes/);
   const date = await request(h.app).get("/api/subgraph").query({ seeds: "russia", from: "Feb 2025" }).expect(400);
   expect(date.body.errors[0].parameter).toBe("from");

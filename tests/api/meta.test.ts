@@ -44,10 +44,22 @@ test("the OpenAPI document is valid OpenAPI 3.1 and covers every endpoint", asyn
   expect(result.errors ?? []).toEqual([]);
   expect(result.valid).toBe(true);
   expect(Object.keys(res.body.paths)).toEqual(
-    expect.arrayContaining(["/health", "/entities", "/subgraph", "/paths", "/relations", "/articles", "/disputes", "/cypher", "/export"]),
+    expect.arrayContaining([
+      "/health",
+      "/entities",
+      "/subgraph",
+      "/paths",
+      "/relations",
+      "/articles",
+      "/disputes",
+      "/cypher",
+      "/export",
+    ]),
   );
   const subgraph = res.body.paths["/subgraph"].get.parameters.map((p: { name: string }) => p.name);
-  expect(subgraph).toEqual(expect.arrayContaining(["seeds", "depth", "relationTypes", "from", "to", "minConfidence", "limit"]));
+  expect(subgraph).toEqual(
+    expect.arrayContaining(["seeds", "depth", "relationTypes", "from", "to", "minConfidence", "limit"]),
+  );
 });
 
 test("the docs page is HTML generated from the document", async () => {

@@ -21,9 +21,73 @@ function rng(seed: number): () => number {
   };
 }
 
-const PATHS = ["/api/entities", "/api/entities/russia", "/api/entities/%00", "/api/subgraph", "/api/paths", "/api/relations", "/api/relations/x", "/api/articles", "/api/articles/..%2F..%2Fetc", "/api/disputes", "/api/export", "/api/health", "/api/schema"];
-const KEYS = ["q", "type", "limit", "offset", "seeds", "depth", "relationTypes", "entityTypes", "from", "to", "sources", "minConfidence", "maxLength", "format", "part", "entity", "source", "disputed", "__proto__", "constructor"];
-const VALUES = ["", "russia", "vladimir-putin,iran", "-1", "0", "1", "3", "99999999999999999999", "1e308", "NaN", "null", "true", "2025-02", "2025-13-45", "MET,CALLED", "Person", "gexf", "csv", "' OR 1=1 --", "MATCH (n) DETACH DELETE n", "\u0000", "💥", "ä".repeat(300), "x".repeat(5000), "[]", "{}", "%", "../../etc/passwd"];
+const PATHS = [
+  "/api/entities",
+  "/api/entities/russia",
+  "/api/entities/%00",
+  "/api/subgraph",
+  "/api/paths",
+  "/api/relations",
+  "/api/relations/x",
+  "/api/articles",
+  "/api/articles/..%2F..%2Fetc",
+  "/api/disputes",
+  "/api/export",
+  "/api/health",
+  "/api/schema",
+];
+const KEYS = [
+  "q",
+  "type",
+  "limit",
+  "offset",
+  "seeds",
+  "depth",
+  "relationTypes",
+  "entityTypes",
+  "from",
+  "to",
+  "sources",
+  "minConfidence",
+  "maxLength",
+  "format",
+  "part",
+  "entity",
+  "source",
+  "disputed",
+  "__proto__",
+  "constructor",
+];
+const VALUES = [
+  "",
+  "russia",
+  "vladimir-putin,iran",
+  "-1",
+  "0",
+  "1",
+  "3",
+  "99999999999999999999",
+  "1e308",
+  "NaN",
+  "null",
+  "true",
+  "2025-02",
+  "2025-13-45",
+  "MET,CALLED",
+  "Person",
+  "gexf",
+  "csv",
+  "' OR 1=1 --",
+  "MATCH (n) DETACH DELETE n",
+  "\u0000",
+  "💥",
+  "ä".repeat(300),
+  "x".repeat(5000),
+  "[]",
+  "{}",
+  "%",
+  "../../etc/passwd",
+];
 
 function randomQuery(next: () => number): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -51,10 +115,34 @@ test("3,000 random requests: never a 5xx", async () => {
 test("random Cypher bodies: never a 5xx, nothing written", async () => {
   const next = rng(7);
   const before = await h.store.counts();
-  const pieces = ["MATCH (n)", "RETURN n", "CREATE (x)", "WITH 1 AS x", "'unterminated", "/*", "*/", ";", "CALL", "show_tables()", "$p", "{", "}", "LIMIT 5", "UNWIND [1,2] AS y", "DELETE n", "-[r]->", "(m:Person)"];
+  const pieces = [
+    "MATCH (n)",
+    "RETURN n",
+    "CREATE (x)",
+    "WITH 1 AS x",
+    "'unterminated",
+    "/*",
+    "*/",
+    ";",
+    "CALL",
+    "show_tables()",
+    "$p",
+    "{",
+    "}",
+    "LIMIT 5",
+    "UNWIND [1,2] AS y",
+    "DELETE n",
+    "-[r]->",
+    "(m:Person)",
+  ];
   for (let i = 0; i < 300; i++) {
-    const query = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join(" ");
-    const res = await request(h.app).post("/api/cypher").send({ query, params: { p: 1 } });
+    const query = Array.from(
+      { length: 1 + Math.floor(next() * 6) },
+      () => pieces[Math.floor(next() * pieces.length)],
+    ).join(" ");
+    const res = await request(h.app)
+      .post("/api/cypher")
+      .send({ query, params: { p: 1 } });
     expect(res.status).toBeLessThan(500);
   }
   expect(await h.store.counts()).toEqual(before);

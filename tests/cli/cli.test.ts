@@ -64,7 +64,10 @@ test("load twice into a fresh database gives the same counts; stats agrees", () 
 });
 
 test("an unreachable Neo4j is one line naming the URI, exit 2, no password shown", () => {
-  const { code, stderr } = cli(["load", "--engine", "neo4j"], { NEO4J_URI: "bolt://127.0.0.1:9", NEO4J_PASSWORD: "s3cret-pw" });
+  const { code, stderr } = cli(["load", "--engine", "neo4j"], {
+    NEO4J_URI: "bolt://127.0.0.1:9",
+    NEO4J_PASSWORD: "s3cret-pw",
+  });
   expect(code).toBe(2);
   expect(stderr.trim().split("\n")).toHaveLength(1);
   expect(stderr).toContain("bolt://127.0.0.1:9");

@@ -26,7 +26,9 @@ test("says which spelling matched", () => {
 });
 
 test("filters by type and pages", () => {
-  expect(index.search("Example", { limit: 10, type: "Person" }).hits.every((h) => h.entity.type === "Person")).toBe(true);
+  expect(index.search("Example", { limit: 10, type: "Person" }).hits.every((h) => h.entity.type === "Person")).toBe(
+    true,
+  );
   const all = index.list({ limit: 100 });
   expect(all.total).toBe(entities.length);
   const page = index.list({ limit: 3, offset: 3 });

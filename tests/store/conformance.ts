@@ -99,14 +99,29 @@ function describeSubgraphs(get: () => GraphStore): void {
   const ask = (q: Partial<SubgraphQuery>) => get().subgraph({ seeds: ["alice"], depth: 1, limit: 100, ...q });
   const cases: [string, Partial<SubgraphQuery>, string[], string[]][] = [
     ["depth 1", {}, ["alice", "bob", "herald"], idsOf("called", "met", "reported")],
-    ["depth 2", { depth: 2 }, ["alice", "atlantis", "bob", "carol", "herald"], idsOf("called", "met", "reported", "offered", "discussed")],
+    [
+      "depth 2",
+      { depth: 2 },
+      ["alice", "atlantis", "bob", "carol", "herald"],
+      idsOf("called", "met", "reported", "offered", "discussed"),
+    ],
     ["depth 0: the seeds alone", { depth: 0, seeds: ["alice", "bob"] }, ["alice", "bob"], idsOf("called", "met")],
     ["relation types", { depth: 2, relationTypes: ["CALLED"] }, ["alice", "bob"], idsOf("called")],
-    ["entity types", { depth: 2, entityTypes: ["Person"] }, ["alice", "bob", "carol"], idsOf("called", "met", "discussed")],
+    [
+      "entity types",
+      { depth: 2, entityTypes: ["Person"] },
+      ["alice", "bob", "carol"],
+      idsOf("called", "met", "discussed"),
+    ],
     ["date range", { from: "2025-02-15" }, ["alice", "bob", "herald"], idsOf("met", "reported")],
     ["sources", { sources: ["a2"] }, ["alice", "bob", "herald"], idsOf("met", "reported")],
     ["min confidence", { depth: 2, minConfidence: 0.85 }, ["alice", "bob"], idsOf("called")],
-    ["several seeds", { seeds: ["alice", "dave"] }, ["alice", "bob", "borduria", "dave", "herald"], idsOf("called", "met", "reported", "leads")],
+    [
+      "several seeds",
+      { seeds: ["alice", "dave"] },
+      ["alice", "bob", "borduria", "dave", "herald"],
+      idsOf("called", "met", "reported", "leads"),
+    ],
     ["unknown seed", { seeds: ["nobody"] }, [], []],
   ];
   test.each(cases)("subgraph: %s", async (_label, query, entityIds, relationIds) => {
@@ -135,18 +150,27 @@ function describePaths(get: () => GraphStore): void {
     const result = await get().paths({ from: "alice", to: "borduria", maxLength: 5 });
     expect(result.paths).toHaveLength(1);
     expect(result.paths[0]!.entities).toEqual(["alice", "bob", "atlantis", "borduria"]);
-    expect(result.paths[0]!.relations.map((r) => r.id)).toEqual([relations.called.id, relations.offered.id, relations.sanctions.id]);
+    expect(result.paths[0]!.relations.map((r) => r.id)).toEqual([
+      relations.called.id,
+      relations.offered.id,
+      relations.sanctions.id,
+    ]);
     expect(sortedIds(result.entities)).toEqual(["alice", "atlantis", "bob", "borduria"]);
   });
 
   test("all shortest paths are returned", async () => {
     const result = await get().paths({ from: "bob", to: "ministry", maxLength: 4 });
-    expect(result.paths.map((p) => p.entities.join(">")).sort()).toEqual(["bob>atlantis>ministry", "bob>carol>ministry"]);
+    expect(result.paths.map((p) => p.entities.join(">")).sort()).toEqual([
+      "bob>atlantis>ministry",
+      "bob>carol>ministry",
+    ]);
   });
 
   test("no path: too short a bound, filtered types, or unconnected entities", async () => {
     expect((await get().paths({ from: "alice", to: "borduria", maxLength: 2 })).paths).toEqual([]);
-    expect((await get().paths({ from: "alice", to: "borduria", maxLength: 5, relationTypes: ["CALLED", "MET"] })).paths).toEqual([]);
+    expect(
+      (await get().paths({ from: "alice", to: "borduria", maxLength: 5, relationTypes: ["CALLED", "MET"] })).paths,
+    ).toEqual([]);
     expect((await get().paths({ from: "alice", to: "eve", maxLength: 5 })).paths).toEqual([]);
     expect((await get().paths({ from: "alice", to: "nobody", maxLength: 5 })).paths).toEqual([]);
   });
@@ -156,7 +180,11 @@ function describeCypher(get: () => GraphStore): void {
   const opts = { timeoutMs: 5000, rowLimit: 100 };
 
   test("cypher: scalar rows with parameters", async () => {
-    const r = await get().cypher("MATCH (p:Person) WHERE p.id <> $skip RETURN p.id AS id ORDER BY id", { skip: "eve" }, opts);
+    const r = await get().cypher(
+      "MATCH (p:Person) WHERE p.id <> $skip RETURN p.id AS id ORDER BY id",
+      { skip: "eve" },
+      opts,
+    );
     expect(r.columns).toEqual(["id"]);
     expect(r.rows.map((row) => row.id)).toEqual(["alice", "bob", "carol", "dave"]);
     expect(r.truncated).toBe(false);
@@ -165,8 +193,19 @@ function describeCypher(get: () => GraphStore): void {
   test("cypher: nodes and relationships come back in the common shape", async () => {
     const r = await get().cypher("MATCH (a:Person {id: 'alice'})-[r:CALLED]-(b:Person) RETURN a, r, b", {}, opts);
     expect(r.rows).toHaveLength(1);
-    expect(r.rows[0]!.a).toMatchObject({ kind: "node", id: "alice", label: "Person", properties: { name: "Alice Example" } });
-    expect(r.rows[0]!.r).toMatchObject({ kind: "relationship", id: relations.called.id, type: "CALLED", source: "alice", target: "bob" });
+    expect(r.rows[0]!.a).toMatchObject({
+      kind: "node",
+      id: "alice",
+      label: "Person",
+      properties: { name: "Alice Example" },
+    });
+    expect(r.rows[0]!.r).toMatchObject({
+      kind: "relationship",
+      id: relations.called.id,
+      type: "CALLED",
+      source: "alice",
+      target: "bob",
+    });
   });
 
   test("cypher: the row limit cuts and says so", async () => {

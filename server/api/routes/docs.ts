@@ -22,7 +22,9 @@ function docsPage(doc: Record<string, unknown>): string {
           return `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? "yes" : ""}</td><td><code>${escapeHtml(schema)}</code></td></tr>`;
         })
         .join("");
-      const table = params ? `<table><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th></tr>${params}</table>` : "";
+      const table = params
+        ? `<table><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th></tr>${params}</table>`
+        : "";
       return `<section><h2><span class="m">${method.toUpperCase()}</span> /api${escapeHtml(path)}</h2><p>${escapeHtml(op.summary ?? "")}</p>${table}</section>`;
     }),
   );

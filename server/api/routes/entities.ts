@@ -14,7 +14,12 @@ export function entityRoutes({ store, index }: ApiDeps): Router {
     const options = { type: q.type, limit: q.limit, offset: q.offset };
     if (q.q) {
       const { total, hits } = index.search(q.q, options);
-      res.json({ total, limit: q.limit, offset: q.offset, items: hits.map((h) => ({ ...h.entity, score: h.score, matched: h.matched })) });
+      res.json({
+        total,
+        limit: q.limit,
+        offset: q.offset,
+        items: hits.map((h) => ({ ...h.entity, score: h.score, matched: h.matched })),
+      });
     } else {
       const { total, entities } = index.list(options);
       res.json({ total, limit: q.limit, offset: q.offset, items: entities });

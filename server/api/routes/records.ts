@@ -22,7 +22,10 @@ export function recordRoutes({ store }: ApiDeps): Router {
 
   router.get("/articles", async (_req, res) => {
     const articles = await store.articles();
-    res.json({ total: articles.length, items: articles.map(({ text, ...meta }) => ({ ...meta, length: text.length })) });
+    res.json({
+      total: articles.length,
+      items: articles.map(({ text, ...meta }) => ({ ...meta, length: text.length })),
+    });
   });
 
   router.get("/articles/:id", async (req, res) => {

@@ -1,0 +1,164 @@
+// Record reads of the embedded engine: counts, entities, relations, disputes, articles and
+// mentions, converted with the row conversions every engine shares.
+
+import {
+  ENTITY_LABELS,
+  isEntityLabel,
+  isRelationType,
+  MENTIONS,
+  RELATION_TYPES,
+  type Article,
+  type DisputeRecord,
+  type EntityLabel,
+  type EntityRecord,
+  type Mention,
+  type Relation,
+  type RelationType,
+} from "../../../graph-schema/index.js";
+import type { GraphCounts } from "../graph-store.js";
+import { rowToArticle, rowToDispute, rowToEntity, rowToRelation } from "../stored-records.js";
+import type { LbugConnections } from "./connections.js";
+import * as S from "./read-statements.js";
+import { runCached, type Row } from "./run.js";
+
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
+
+/** A `type, source, target, rel` row as a relation (null for a type outside the vocabulary). */
+export function relationFromRow(row: Row): Relation | null {
+  const type = String(row.type);
+  return isRelationType(type) ? rowToRelation(type, String(row.source), String(row.target), row.rel as Row) : null;
+}
+
+/** Converts rows, dropping repeats of an id; sorted by id. */
+export function uniqueRelations(rows: Row[]): Relation[] {
+  const seen = new Map<string, Relation>();
+  for (const row of rows) {
+    const r = relationFromRow(row);
+    if (r && !seen.has(r.id)) seen.set(r.id, r);
+  }
+  return [...seen.values()].sort(byId);
+}
+
+export async function readCounts(db: LbugConnections): Promise<GraphCounts> {
+  const rows = await db.read((c) => runCached(c, S.counts()));
+  const total = new Map(rows.map((r) => [String(r.key), Number(r.total ?? 0)]));
+  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, total.get(l) ?? 0])) as Record<EntityLabel, number>;
+  const relations: GraphCounts["relations"] = {};
+  let totalRelations = 0;
+  for (const t of RELATION_TYPES) {
+    const n = total.get(t) ?? 0;
+    if (n > 0) relations[t] = n;
+    totalRelations += n;
+  }
+  return {
+    entities,
+    relations,
+    articles: total.get("Article") ?? 0,
+    disputes: total.get("Dispute") ?? 0,
+    mentions: total.get(MENTIONS) ?? 0,
+    totalEntities: Object.values(entities).reduce((a, b) => a + b, 0),
+    totalRelations,
+  };
+}
+
+/** Labels of the stored entities among `ids`. */
+export async function locate(db: LbugConnections, ids: string[]): Promise<Map<string, EntityLabel>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.read((c) => runCached(c, S.locateEntities(), { ids: [...new Set(ids)] }));
+  return new Map(rows.filter((r) => isEntityLabel(String(r.label))).map((r) => [String(r.id), r.label as EntityLabel]));
+}
+
+/** Entities by id whose labels are known, in no particular order. */
+export async function entitiesByIds(db: LbugConnections, labelled: Map<string, EntityLabel>): Promise<EntityRecord[]> {
+  const out: EntityRecord[] = [];
+  for (const label of ENTITY_LABELS) {
+    const ids = [...labelled].filter(([, l]) => l === label).map(([id]) => id);
+    if (ids.length === 0) continue;
+    const rows = await db.read((c) => runCached(c, S.entitiesByIds(label), { ids }));
+    for (const row of rows) out.push(rowToEntity(label, row.n as Row));
+  }
+  return out;
+}
+
+export async function readEntity(db: LbugConnections, id: string): Promise<EntityRecord | null> {
+  return (await entitiesByIds(db, await locate(db, [id])))[0] ?? null;
+}
+
+export async function readAllEntities(db: LbugConnections): Promise<EntityRecord[]> {
+  const out: EntityRecord[] = [];
+  for (const label of ENTITY_LABELS) {
+    for (const row of await db.read((c) => runCached(c, S.allOfLabel(label)))) out.push(rowToEntity(label, row.n as Row));
+  }
+  return out.sort(byId);
+}
+
+export async function readRelation(db: LbugConnections, id: string): Promise<Relation | null> {
+  return uniqueRelations(await db.read((c) => runCached(c, S.RELATION_BY_ID, { id })))[0] ?? null;
+}
+
+export async function readRelationsOf(db: LbugConnections, entityId: string): Promise<Relation[]> {
+  const label = (await locate(db, [entityId])).get(entityId);
+  if (!label) return [];
+  return uniqueRelations(await db.read((c) => runCached(c, S.relationsOf(label), { id: entityId })));
+}
+
+export interface RelationRef {
+  id: string;
+  type: RelationType;
+  source: string;
+  sourceLabel: EntityLabel;
+}
+
+/** Full relations by reference, grouped by (type, source label); sorted by id. */
+export async function relationsByRefs(db: LbugConnections, refs: RelationRef[]): Promise<Relation[]> {
+  const groups = new Map<string, RelationRef[]>();
+  for (const ref of refs) {
+    const key = `${ref.type} ${ref.sourceLabel}`;
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values()) {
+    const { type, sourceLabel } = group[0]!;
+    const params = { refs: group.map((r) => ({ source: r.source, id: r.id })) };
+    rows.push(...(await db.read((c) => runCached(c, S.relationsByRefs(type, sourceLabel), params))));
+  }
+  return uniqueRelations(rows);
+}
+
+export async function readDisputes(db: LbugConnections): Promise<DisputeRecord[]> {
+  return (await db.read((c) => runCached(c, S.allOfLabel("Dispute")))).map((r) => rowToDispute(r.n as Row));
+}
+
+export async function readArticles(db: LbugConnections): Promise<Article[]> {
+  return (await db.read((c) => runCached(c, S.allOfLabel("Article")))).map((r) => rowToArticle(r.n as Row));
+}
+
+export async function readArticle(db: LbugConnections, id: string): Promise<Article | null> {
+  const [row] = await db.read((c) => runCached(c, S.ARTICLE_BY_ID, { id }));
+  return row ? rowToArticle(row.n as Row) : null;
+}
+
+const toMention = (row: Row): Mention => ({
+  article: String(row.article),
+  entity: String(row.entity),
+  count: Number(row.count ?? 0),
+});
+
+/** Most mentions first; ties by the other end's id. */
+const byCount =
+  (other: "article" | "entity") =>
+  (a: Mention, b: Mention): number =>
+    b.count - a.count || compareIds(a[other], b[other]);
+
+export async function readMentionsOf(db: LbugConnections, entityId: string): Promise<Mention[]> {
+  const rows = await db.read((c) => runCached(c, S.MENTIONS_OF, { id: entityId }));
+  return rows.map(toMention).sort(byCount("article"));
+}
+
+export async function readMentionsIn(db: LbugConnections, articleId: string): Promise<Mention[]> {
+  const rows = await db.read((c) => runCached(c, S.MENTIONS_IN, { id: articleId }));
+  return rows.map(toMention).sort(byCount("entity"));
+}

@@ -1,0 +1,60 @@
+// Relation listing on the embedded engine: candidates (ids, types, dates, sources, dispute flag)
+// come from one scan or one entity's edges; the filters run in JS with relation-filter.ts's date
+// semantics; the page is sorted by date (undated last) then id and only it is fetched whole.
+
+import { isEntityLabel, isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
+import type { RelationQuery } from "../graph-store.js";
+import { dateInRange } from "../relation-filter.js";
+import type { LbugConnections } from "./connections.js";
+import { relationCandidates } from "./read-statements.js";
+import { compareIds, locate, relationsByRefs, type RelationRef } from "./reads.js";
+import { runCached, type Row } from "./run.js";
+
+interface Candidate extends RelationRef {
+  date: string | null;
+}
+
+/** Date ascending with undated relations last, then id. */
+function byDateThenId(a: Candidate, b: Candidate): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return compareIds(a.date, b.date);
+  }
+  return compareIds(a.id, b.id);
+}
+
+function passes(row: Row, query: RelationQuery): boolean {
+  if (query.disputed !== undefined && Boolean(row.disputed) !== query.disputed) return false;
+  if (query.source !== undefined) {
+    const sources = Array.isArray(row.sources) ? row.sources : [];
+    if (!sources.includes(query.source)) return false;
+  }
+  const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
+  return dateInRange(date, query.from, query.to);
+}
+
+async function candidateRows(db: LbugConnections, query: RelationQuery): Promise<Row[]> {
+  if (!query.entity) return db.read((c) => runCached(c, relationCandidates(null, query.type)));
+  const label = (await locate(db, [query.entity])).get(query.entity);
+  if (!label) return [];
+  return db.read((c) => runCached(c, relationCandidates(label, query.type), { id: query.entity! }));
+}
+
+export async function readRelationList(
+  db: LbugConnections,
+  query: RelationQuery,
+): Promise<{ total: number; items: Relation[] }> {
+  const seen = new Map<string, Candidate>();
+  for (const row of await candidateRows(db, query)) {
+    const [id, type, sourceLabel] = [String(row.id), String(row.type), String(row.sourceLabel)];
+    if (seen.has(id) || !isRelationType(type) || !isEntityLabel(sourceLabel) || !passes(row, query)) continue;
+    const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
+    seen.set(id, { id, type: type as RelationType, source: String(row.source), sourceLabel, date });
+  }
+  const candidates = [...seen.values()].sort(byDateThenId);
+  const page = candidates.slice(query.offset, query.offset + query.limit);
+  const found = new Map((await relationsByRefs(db, page)).map((r) => [r.id, r]));
+  const items = page.map((c) => found.get(c.id)).filter((r): r is Relation => r !== undefined);
+  return { total: candidates.length, items };
+}
