@@ -40,20 +40,34 @@ export function random(seed: number): () => number {
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
-const FIRST = ["Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas", "Karim", "Lena", "Mariam", "Nikolai", "Olga", "Pavel", "Rania", "Sergei", "Tariq", "Yusuf"];
-const LAST = ["Abbasi", "Berg", "Costa", "Dubois", "Ekström", "Fischer", "García", "Haddad", "Ivanov", "Jansen", "Khan", "Larsen", "Moreau", "Novak", "Orlov", "Petrov", "Rossi", "Sato", "Tanaka", "Weber"];
-const SYLLABLES = ["ar", "bel", "cor", "dan", "el", "for", "gal", "has", "ist", "jor", "kal", "lun", "mor", "nar", "os", "pel", "ran", "sol", "tav", "ur", "vel", "zan"];
-const ORG_KINDS = ["government body", "media", "intergovernmental", "armed group", "forum", "company"];
-const PLACE_KINDS = ["city", "region", "building"];
-const OUTLETS = ["The Daily Ledger", "Global Wire", "Evening Courier", "Reuters-like Service", "Press Agency"];
-const TOPICS = ["energy", "sanctions", "ceasefire", "nuclear programme", "trade", "drones", "elections", "migration", "grain exports", "prisoner exchange"];
-const ROLES = ["foreign minister", "spokesperson", "defence minister", "ambassador", "adviser", "chairman"];
+const words = (...lines: string[]): string[] => lines.join(" ").split(" ");
+const phrases = (...lines: string[]): string[] => lines.join(", ").split(", ");
+
+const FIRST = words(
+  "Anna Boris Chen Dmitri Elena Farid Grace Hassan Ines Jonas",
+  "Karim Lena Mariam Nikolai Olga Pavel Rania Sergei Tariq Yusuf",
+);
+const LAST = words(
+  "Abbasi Berg Costa Dubois Ekström Fischer García Haddad Ivanov Jansen",
+  "Khan Larsen Moreau Novak Orlov Petrov Rossi Sato Tanaka Weber",
+);
+const SYLLABLES = words("ar bel cor dan el for gal has ist jor kal lun mor nar os pel ran sol tav ur vel zan");
+const ORG_KINDS = phrases("government body, media, intergovernmental, armed group, forum, company");
+const PLACE_KINDS = phrases("city, region, building");
+const OUTLETS = phrases("The Daily Ledger, Global Wire, Evening Courier, Reuters-like Service, Press Agency");
+const TOPICS = phrases(
+  "energy, sanctions, ceasefire, nuclear programme, trade, drones",
+  "elections, migration, grain exports, prisoner exchange",
+);
+const ROLES = phrases("foreign minister, spokesperson, defence minister, ambassador, adviser, chairman");
 const LABEL_SHARE: Record<EntityLabel, number> = { Person: 0.5, Organization: 0.3, Place: 0.15, State: 0.05 };
 /** Relative frequency of each relation type: statements and meetings are common, invasions rare. */
-const TYPE_WEIGHT: Partial<Record<RelationType, number>> = {
-  STATED: 10, REPORTED: 8, MET: 8, CALLED: 6, DISCUSSED: 6, SUPPORTS: 6, OPPOSES: 5, NEGOTIATES_WITH: 4,
-  COOPERATES_WITH: 4, URGED: 4, HOLDS_ROLE: 4, PART_OF: 3, LOCATED_IN: 3, SANCTIONS: 2, SUPPLIES: 2, LEADS: 1, INVADED: 1,
-};
+const TYPE_WEIGHT = new Map(
+  words(
+    "STATED:10 REPORTED:8 MET:8 CALLED:6 DISCUSSED:6 SUPPORTS:6 OPPOSES:5 NEGOTIATES_WITH:4",
+    "COOPERATES_WITH:4 URGED:4 HOLDS_ROLE:4 PART_OF:3 LOCATED_IN:3 SANCTIONS:2 SUPPLIES:2 LEADS:1 INVADED:1",
+  ).map((w) => [w.split(":")[0], Number(w.split(":")[1])]),
+);
 
 function word(rng: Rng, syllables: number): string {
   const w = Array.from({ length: syllables }, () => pick(rng, SYLLABLES)).join("");
@@ -65,16 +79,32 @@ function entity(rng: Rng, label: EntityLabel, n: number): EntityRecord {
   if (label === "Person") {
     const [first, last] = [pick(rng, FIRST), pick(rng, LAST)];
     const name = `${first} ${last} ${n.toString(36).toUpperCase()}`;
-    return { type: label, id, name, aliases: rng() < 0.6 ? [`${first[0]}. ${last}`, last] : [], description: `person ${n}` };
+    return {
+      type: label,
+      id,
+      name,
+      aliases: rng() < 0.6 ? [`${first[0]}. ${last}`, last] : [],
+      description: `person ${n}`,
+    };
   }
   if (label === "State") {
     const name = `Republic of ${word(rng, 3)}`;
-    const iso3 = [n % 26, Math.floor(n / 26) % 26, Math.floor(n / 676) % 26].map((c) => String.fromCharCode(65 + c)).join("");
+    const iso3 = [n % 26, Math.floor(n / 26) % 26, Math.floor(n / 676) % 26]
+      .map((c) => String.fromCharCode(65 + c))
+      .join("");
     return { type: label, id, name, aliases: [word(rng, 2) + " City"], description: "a state", iso3 };
   }
   const name = `${word(rng, 2)} ${label === "Place" ? "Province" : "Council"} ${n.toString(36)}`;
   const kind = pick(rng, label === "Place" ? PLACE_KINDS : ORG_KINDS);
-  const aliases = label === "Organization" && rng() < 0.5 ? [name.split(" ").map((w) => w[0]).join("")] : [];
+  const aliases =
+    label === "Organization" && rng() < 0.5
+      ? [
+          name
+            .split(" ")
+            .map((w) => w[0])
+            .join(""),
+        ]
+      : [];
   return { type: label, id, name, aliases, description: `${kind} ${n}`, kind, country: null };
 }
 
@@ -86,7 +116,10 @@ function makeEntities(rng: Rng, total: number): Map<EntityLabel, EntityRecord[]>
     const last = i === ENTITY_LABELS.length - 1;
     let count = last ? total - made : Math.max(1, Math.round(total * LABEL_SHARE[label]));
     if (label === "State") count = Math.min(count, 26 ** 3);
-    byLabel.set(label, Array.from({ length: count }, (_, n) => entity(rng, label, n)));
+    byLabel.set(
+      label,
+      Array.from({ length: count }, (_, n) => entity(rng, label, n)),
+    );
     made += count;
   }
   return byLabel;
@@ -110,7 +143,10 @@ class Attachment {
     const pool = this.byLabel.get(label)!;
     const urn = this.urns.get(label) ?? [];
     this.urns.set(label, urn);
-    const index = urn.length > 0 && this.rng() < 0.5 ? urn[Math.floor(this.rng() * urn.length)]! : Math.floor(this.rng() * pool.length);
+    const index =
+      urn.length > 0 && this.rng() < 0.5
+        ? urn[Math.floor(this.rng() * urn.length)]!
+        : Math.floor(this.rng() * pool.length);
     urn.push(index);
     return pool[index]!;
   }
@@ -128,18 +164,33 @@ interface Draft {
 }
 
 function typeTable(): RelationType[] {
-  return RELATION_TYPE_DEFS.flatMap((d) => Array<RelationType>(TYPE_WEIGHT[d.type] ?? 1).fill(d.type));
+  return RELATION_TYPE_DEFS.flatMap((d) => Array<RelationType>(TYPE_WEIGHT.get(d.type) ?? 1).fill(d.type));
 }
 
-function draftRelation(rng: Rng, ends: Attachment, types: RelationType[], places: EntityRecord[], articles: number): Draft {
+function draftRelation(
+  rng: Rng,
+  ends: Attachment,
+  types: RelationType[],
+  places: EntityRecord[],
+  articles: number,
+): Draft {
   const type = pick(rng, types);
   const def = RELATION_TYPE_DEFS.find((d) => d.type === type)!;
   const [source, target] = [ends.pick(def.from), ends.pick(def.to)];
   const roll = rng();
   const date = roll < 0.03 ? null : roll < 0.13 ? isoDay(rng).slice(0, 7) : isoDay(rng);
-  const dateBasis: RelationRecord["dateBasis"] = date === null ? "unknown" : date.length === 7 ? "inferred" : pick(rng, ["stated", "publication", "relative"] as const);
+  const dateBasis: RelationRecord["dateBasis"] =
+    date === null
+      ? "unknown"
+      : date.length === 7
+        ? "inferred"
+        : pick(rng, ["stated", "publication", "relative"] as const);
   const record = {
-    type, source: source.id, target: target.id, date, dateBasis,
+    type,
+    source: source.id,
+    target: target.id,
+    date,
+    dateBasis,
     dateNote: dateBasis === "inferred" ? "month named in the text" : null,
     place: rng() < 0.25 && places.length > 0 ? pick(rng, places).id : null,
     topic: rng() < 0.7 ? pick(rng, TOPICS) : null,
@@ -148,7 +199,11 @@ function draftRelation(rng: Rng, ends: Attachment, types: RelationType[], places
     disputes: [] as string[],
   };
   const verb = type.toLowerCase().replace(/_/g, " ");
-  return { record, sentence: `${source.name} ${verb} ${target.name} on ${date ?? "an unknown day"}.`, article: Math.floor(rng() * articles) };
+  return {
+    record,
+    sentence: `${source.name} ${verb} ${target.name} on ${date ?? "an unknown day"}.`,
+    article: Math.floor(rng() * articles),
+  };
 }
 
 /** Relations (distinct ids), skipping self-loops and repeats of the same fact. */
@@ -184,8 +239,16 @@ function writeArticles(rng: Rng, drafts: Draft[], count: number): { articles: Ar
     relations.push(toRelation({ ...d.record, evidence } as RelationRecord));
   }
   const articles = texts.map((sentences, n): Article => ({
-    id: `art-${n}`, file: `art-${n}.txt`, title: `${pick(rng, TOPICS)} talks, report ${n}`, outlet: pick(rng, OUTLETS),
-    published: isoDay(rng), publishedRange: null, url: `https://news.example/${n}`, language: "en", note: "", text: sentences.join(" "),
+    id: `art-${n}`,
+    file: `art-${n}.txt`,
+    title: `${pick(rng, TOPICS)} talks, report ${n}`,
+    outlet: pick(rng, OUTLETS),
+    published: isoDay(rng),
+    publishedRange: null,
+    url: `https://news.example/${n}`,
+    language: "en",
+    note: "",
+    text: sentences.join(" "),
   }));
   return { articles, relations };
 }
@@ -212,10 +275,14 @@ function makeDisputes(rng: Rng, relations: Relation[]): DisputeRecord[] {
     const id = `dispute-${disputes.length}`;
     a.disputes = [id];
     a.disputed = true;
-    disputes.push({ id, question: `Did it happen as ${pick(rng, OUTLETS)} says?`, claims: [
-      { position: "it happened", evidence: a.evidence },
-      { position: "it did not", evidence: b.evidence },
-    ] });
+    disputes.push({
+      id,
+      question: `Did it happen as ${pick(rng, OUTLETS)} says?`,
+      claims: [
+        { position: "it happened", evidence: a.evidence },
+        { position: "it did not", evidence: b.evidence },
+      ],
+    });
   }
   return disputes;
 }

@@ -11,7 +11,12 @@ export function batchRow(props: readonly PropertyDef[], row: Row, extra: readonl
   for (const key of extra) out[key] = row[key] as LbugValue;
   for (const p of props) {
     const v = row[p.name];
-    out[p.name] = v === null || v === undefined || v === "" ? null : p.kind === "number" || p.kind === "integer" ? String(v) : (v as LbugValue);
+    out[p.name] =
+      v === null || v === undefined || v === ""
+        ? null
+        : p.kind === "number" || p.kind === "integer"
+          ? String(v)
+          : (v as LbugValue);
   }
   return out;
 }

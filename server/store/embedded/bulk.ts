@@ -49,7 +49,6 @@ export class BulkWriter {
         copying = this.copy(job, file).then(() => onBatch(job.count));
         // Handled here so a failure while the next file is written is not an unhandled rejection.
         copying.catch(() => undefined);
-        if (process.env.PIPE === "0") await copying;
       }
       await copying;
     } finally {
@@ -61,18 +60,15 @@ export class BulkWriter {
 
   private async writeFile(job: CopyJob): Promise<CsvFile | null> {
     this.folder ??= await CsvFolder.create();
-    const t0 = performance.now();
-    const f = await this.folder.write(`${job.table}-${++this.files}`, job.columns, job.rows());
-    if (process.env.DEBUG_COPY) process.stdout.write(`csv ${job.table} ${job.count} ${Math.round(performance.now() - t0)} ms\n`);
-    return f;
+    return this.folder.write(`${job.table}-${++this.files}`, job.columns, job.rows());
   }
 
   private async copy(job: CopyJob, file: CsvFile): Promise<void> {
-    const t0 = performance.now();
     try {
-      if (process.env.DEBUG_COPY) process.stdout.write(`COPY ${job.table} ${job.pair?.from}>${job.pair?.to} ${job.count} start ${Math.round(t0)}\n`);
-      await run(this.connection, copyFromCsv(job.table, job.columns, file.path, { multiline: file.multiline, ...job.pair }));
-      if (process.env.DEBUG_COPY) process.stdout.write(`  done ${job.table} ${job.count} in ${Math.round(performance.now() - t0)} ms\n`);
+      await run(
+        this.connection,
+        copyFromCsv(job.table, job.columns, file.path, { multiline: file.multiline, ...job.pair }),
+      );
     } finally {
       await rm(file.path, { force: true });
     }

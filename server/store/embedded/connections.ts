@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { Connection, Database } from "@ladybugdb/core";
 import { EngineUnavailableError } from "../errors.js";
-import { prepareOrThrow, rowsOf, type Params, type Row } from "./run.js";
+import { messageOf, prepareOrThrow, rowsOf, type Params, type Row } from "./run.js";
 
 export interface ConnectionSettings {
   /** A file path, or ":memory:". */
@@ -69,7 +69,7 @@ export class LbugConnections {
     try {
       await database.init();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new EngineUnavailableError(
         `cannot open the embedded database ${settings.path}: ${reason} (is another actorgraph process using it?)`,
         { cause: error },
@@ -84,7 +84,9 @@ export class LbugConnections {
       return new Lane(connection);
     };
     const writer = await lane(settings.writeTimeoutMs, false);
-    const readers = await Promise.all(Array.from({ length: settings.readers }, () => lane(settings.readTimeoutMs, true)));
+    const readers = await Promise.all(
+      Array.from({ length: settings.readers }, () => lane(settings.readTimeoutMs, true)),
+    );
     const cypher = await Promise.all(
       Array.from({ length: settings.cypherLanes }, () => lane(settings.readTimeoutMs, true)),
     );
@@ -105,10 +107,6 @@ export class LbugConnections {
   read<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
     this.assertOpen();
     return leastBusy(this.readers).run(work);
-  }
-
-  readRows(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.read((connection) => run(connection, cypher, params));
   }
 
   /** Work on a connection reserved for users' statements (it may carry their timeout). */

@@ -7,7 +7,7 @@ import type { CypherResult, CypherValue } from "../../../graph-schema/index.js";
 import { QuerySyntaxError, QueryTimeoutError, WriteRefusedError, type QueryPosition } from "../errors.js";
 import type { CypherOptions } from "../graph-store.js";
 import type { LbugConnections } from "./connections.js";
-import { firstRows, runCached, type Row } from "./run.js";
+import { firstRows, messageOf, runCached, type Row } from "./run.js";
 import { collectNodes, toCypherValue } from "./values.js";
 
 export async function runUserCypher(
@@ -26,7 +26,12 @@ export async function runUserCypher(
     if (!prepared.isReadOnly()) {
       throw new WriteRefusedError("the statement would write or change the schema; only reading is allowed here");
     }
-    const result = await executeWithin(connection, () => connection.execute(prepared, params as Record<string, LbugValue>), options.timeoutMs, db.settings.readTimeoutMs);
+    const result = await executeWithin(
+      connection,
+      () => connection.execute(prepared, params as Record<string, LbugValue>),
+      options.timeoutMs,
+      db.settings.readTimeoutMs,
+    );
     const single = (Array.isArray(result) ? result[result.length - 1] : result) as QueryResult;
     const columns = single.getColumnNamesSync();
     const { rows, more } = await firstRows(single, Math.max(0, options.rowLimit));
@@ -41,12 +46,17 @@ export async function runUserCypher(
 }
 
 /** Runs with the caller's timeout, then restores the connection's own. */
-async function executeWithin<T>(connection: Connection, work: () => Promise<T>, timeoutMs: number, usual: number): Promise<T> {
+async function executeWithin<T>(
+  connection: Connection,
+  work: () => Promise<T>,
+  timeoutMs: number,
+  usual: number,
+): Promise<T> {
   connection.setQueryTimeout(Math.max(1, Math.floor(timeoutMs)));
   try {
     return await work();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     if (/^Interrupted\.?$/.test(message.trim())) {
       throw new QueryTimeoutError(`the query ran longer than ${timeoutMs} ms and was stopped`, { cause: error });
     }
@@ -75,7 +85,11 @@ async function endNodeIds(connection: Connection, rows: Row[]): Promise<Map<stri
   for (const row of rows) collectNodes(row, nodes, ends);
   const missing = [...ends].filter((e) => !nodes.has(e));
   if (missing.length === 0) return nodes;
-  const tables = new Map((await runCached(connection, "CALL show_tables() RETURN id, name, type")).filter((t) => t.type === "NODE").map((t) => [Number(t.id), String(t.name)]));
+  const tables = new Map(
+    (await runCached(connection, "CALL show_tables() RETURN id, name, type"))
+      .filter((t) => t.type === "NODE")
+      .map((t) => [Number(t.id), String(t.name)]),
+  );
   const byTable = new Map<number, number[]>();
   for (const key of missing) {
     const [table, offset] = key.split(":").map(Number) as [number, number];

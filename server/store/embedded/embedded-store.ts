@@ -24,12 +24,15 @@ import type {
   Subgraph,
   SubgraphQuery,
 } from "../graph-store.js";
+import { cacheAccess, databaseAccess, type GraphAccess } from "./access.js";
+import { cachedRelation, cachedRelationList, cachedRelationsOf } from "./cached-reads.js";
 import { LbugConnections } from "./connections.js";
 import { runUserCypher } from "./cypher-runner.js";
 import { loadDataset, type LoaderSettings } from "./loader.js";
 import { readPaths } from "./paths.js";
 import * as reads from "./reads.js";
 import { readRelationList } from "./relation-list.js";
+import { GraphCache } from "./graph-cache.js";
 import { createTables } from "./schema.js";
 import { readSubgraph } from "./subgraph.js";
 
@@ -54,26 +57,70 @@ export interface EmbeddedOptions {
   batchSize?: number;
   /** Groups at least this large are COPied into empty tables (default 500). */
   copyThreshold?: number;
+  /**
+   * Answer subgraphs, paths and relation reads from an in-process copy of the graph (default true):
+   * built by one scan on first use (~6 s and ~300 MB for 1M relations), dropped at every write.
+   * Without it those reads run per-hop Cypher, ~5 ms per entity expanded.
+   */
+  graphCache?: boolean;
 }
 
 export class EmbeddedStore implements GraphStore {
   readonly engine = "embedded" as const;
+  private cache: Promise<GraphCache> | null = null;
+  /** Bumped before and after every write; a cache built across a write is not used. */
+  private generation = 0;
+  private writes = 0;
 
   constructor(
     private readonly db: LbugConnections,
     private readonly loader: LoaderSettings,
+    private readonly useCache: boolean,
   ) {}
+
+  /** The cache when it is enabled and no write is running (built on first use), else null. */
+  private async graphCache(): Promise<GraphCache | null> {
+    if (!this.useCache || this.writes > 0) return null;
+    const generation = this.generation;
+    this.cache ??= GraphCache.build(this.db);
+    try {
+      const cache = await this.cache;
+      return generation === this.generation ? cache : null;
+    } catch (error) {
+      if (generation === this.generation) this.cache = null;
+      throw error;
+    }
+  }
+
+  private async graph(): Promise<GraphAccess> {
+    const cache = await this.graphCache();
+    return cache ? cacheAccess(this.db, cache) : databaseAccess(this.db);
+  }
+
+  /** Runs a write with the cache dropped before and after it. */
+  private async writing<T>(work: () => Promise<T>): Promise<T> {
+    this.writes += 1;
+    this.generation += 1;
+    this.cache = null;
+    try {
+      return await work();
+    } finally {
+      this.writes -= 1;
+      this.generation += 1;
+      this.cache = null;
+    }
+  }
 
   async describe(): Promise<EngineDescription> {
     return { engine: "embedded", version: Database.getVersion(), location: this.db.location };
   }
 
   ensureSchema(): Promise<void> {
-    return this.db.write((c) => createTables(c));
+    return this.writing(() => this.db.write((c) => createTables(c)));
   }
 
   load(dataset: Dataset, options: LoadOptions = {}): Promise<LoadReport> {
-    return loadDataset(this.db, dataset, options, this.loader);
+    return this.writing(() => loadDataset(this.db, dataset, options, this.loader));
   }
 
   counts(): Promise<GraphCounts> {
@@ -88,16 +135,19 @@ export class EmbeddedStore implements GraphStore {
     return reads.readAllEntities(this.db);
   }
 
-  relation(id: string): Promise<Relation | null> {
-    return reads.readRelation(this.db, id);
+  async relation(id: string): Promise<Relation | null> {
+    const cache = await this.graphCache();
+    return cache ? cachedRelation(cache, id) : reads.readRelation(this.db, id);
   }
 
-  relationsOf(entityId: string): Promise<Relation[]> {
-    return reads.readRelationsOf(this.db, entityId);
+  async relationsOf(entityId: string): Promise<Relation[]> {
+    const cache = await this.graphCache();
+    return cache ? cachedRelationsOf(cache, entityId) : reads.readRelationsOf(this.db, entityId);
   }
 
-  relations(query: RelationQuery): Promise<{ total: number; items: Relation[] }> {
-    return readRelationList(this.db, query);
+  async relations(query: RelationQuery): Promise<{ total: number; items: Relation[] }> {
+    const cache = await this.graphCache();
+    return cache ? cachedRelationList(cache, query) : readRelationList(this.db, query);
   }
 
   disputes(): Promise<DisputeRecord[]> {
@@ -120,20 +170,23 @@ export class EmbeddedStore implements GraphStore {
     return reads.readMentionsIn(this.db, articleId);
   }
 
-  subgraph(query: SubgraphQuery): Promise<Subgraph> {
-    return readSubgraph(this.db, query);
+  async subgraph(query: SubgraphQuery): Promise<Subgraph> {
+    return readSubgraph(await this.graph(), query);
   }
 
-  paths(query: PathQuery): Promise<PathsResult> {
-    return readPaths(this.db, query);
+  async paths(query: PathQuery): Promise<PathsResult> {
+    return readPaths(await this.graph(), query);
   }
 
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
     return runUserCypher(this.db, query, params, options);
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    // A cache still being built holds a reader: let it finish (or fail) first.
+    await this.cache?.catch(() => undefined);
+    this.cache = null;
+    await this.db.close();
   }
 }
 
@@ -149,11 +202,15 @@ export async function openEmbeddedStore(options: EmbeddedOptions): Promise<Embed
     bufferPoolBytes: options.bufferPoolBytes ?? 0,
     compression: options.compression ?? true,
   });
-  const store = new EmbeddedStore(db, {
-    batchSize: options.batchSize ?? 5_000,
-    copyThreshold: options.copyThreshold ?? 500,
-    checkpoint: options.path !== ":memory:",
-  });
+  const store = new EmbeddedStore(
+    db,
+    {
+      batchSize: options.batchSize ?? 5_000,
+      copyThreshold: options.copyThreshold ?? 500,
+      checkpoint: options.path !== ":memory:",
+    },
+    options.graphCache ?? true,
+  );
   try {
     await store.ensureSchema();
   } catch (error) {

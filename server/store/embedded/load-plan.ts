@@ -34,7 +34,7 @@ export interface LoadPlan {
 export type LocateEntities = (ids: string[]) => Promise<Map<string, EntityLabel>>;
 
 /** Empty strings become null, everywhere but inside lists (in place). */
-export function normalised(row: Row): Row {
+function normalised(row: Row): Row {
   for (const k in row) if (row[k] === "" || row[k] === undefined) row[k] = null;
   return row;
 }
@@ -53,7 +53,9 @@ function lastById(rows: Row[], key: (row: Row) => string = (r) => String(r.id)):
 
 export async function planLoad(dataset: Dataset, locate: LocateEntities | null): Promise<LoadPlan> {
   const labels = await entityLabels(dataset, locate);
-  const nodes: NodeGroup[] = [{ phase: "articles", label: "Article", rows: lastById(dataset.articles.map(articleRow)) }];
+  const nodes: NodeGroup[] = [
+    { phase: "articles", label: "Article", rows: lastById(dataset.articles.map(articleRow)) },
+  ];
   const byLabel = new Map<EntityLabel, Row[]>();
   for (const e of dataset.entities) push(byLabel, e.type, entityRow(e));
   for (const [label, rows] of byLabel) nodes.push({ phase: "entities", label, rows: lastById(rows) });
@@ -72,7 +74,10 @@ export async function planLoad(dataset: Dataset, locate: LocateEntities | null):
   return {
     nodes: nodes.map((g) => ({ ...g, rows: g.rows.map(normalised) })),
     relations: [...relations.values()],
-    mentions: [...mentions].map(([label, rows]) => ({ label, rows: lastById(rows, (r) => `${r.article} ${r.entity}`) })),
+    mentions: [...mentions].map(([label, rows]) => ({
+      label,
+      rows: lastById(rows, (r) => `${r.article} ${r.entity}`),
+    })),
   };
 }
 
@@ -122,7 +127,9 @@ async function entityLabels(dataset: Dataset, locate: LocateEntities | null): Pr
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
-    throw new Error(`load: relations or mentions refer to entities that are neither in the dataset nor stored: ${shown}`);
+    throw new Error(
+      `load: relations or mentions refer to entities that are neither in the dataset nor stored: ${shown}`,
+    );
   }
   return labels;
 }

@@ -6,6 +6,7 @@ import type { Connection } from "@ladybugdb/core";
 import { MENTIONS, nodeProperties } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import type { LoadOptions, LoadPhase, LoadProgress, LoadReport } from "../graph-store.js";
+import { chunks } from "./batch-rows.js";
 import { BulkWriter, type CopyJob } from "./bulk.js";
 import { inTransaction, run, type LbugConnections } from "./connections.js";
 import {
@@ -18,17 +19,15 @@ import {
 } from "./load-plan.js";
 import { locateEntities } from "./read-statements.js";
 import { createTables, recreateTables, tableCount } from "./schema.js";
-import { createNodeRows, createRelationBatches, upsertMentions, upsertNodes, upsertRelations } from "./upsert.js";
+import { upsertRelationType } from "./relation-upsert.js";
+import { createNodeRows, createRelationBatches, upsertMentionRows, upsertMentions, upsertNodes } from "./upsert.js";
 import { MENTION_COPY_COLUMNS, RELATION_COPY_COLUMNS } from "./write-statements.js";
 
-interface WriteSettings {
+export interface LoaderSettings {
   batchSize: number;
   /** Groups at least this large go to an empty table through COPY. */
   copyThreshold: number;
-}
-
-export interface LoaderSettings extends WriteSettings {
-  /** Fold the write-ahead log into the file afterwards (on-disk databases). */
+  /** CHECKPOINT during and after the load (on disk): folds the WAL into the file, frees write memory. */
   checkpoint: boolean;
 }
 
@@ -50,7 +49,7 @@ export async function loadDataset(
     await createTables(connection, phase("schema"));
     if (options.reset) await recreateTables(connection, phase("reset"));
     plan ??= await planLoad(dataset, locator(connection));
-    await writePlan(connection, plan, { batchSize, copyThreshold: settings.copyThreshold }, progress);
+    await writePlan(connection, plan, { ...settings, batchSize }, progress);
     if (settings.checkpoint) await run(connection, "CHECKPOINT");
   });
   return {
@@ -82,32 +81,42 @@ function counter(progress: Progress, phase: LoadPhase, total: number): (rows: nu
 
 const sum = <T>(groups: T[], size: (g: T) => number): number => groups.reduce((n, g) => n + size(g), 0);
 
-/** Each phase is one transaction (a commit costs ~20 ms on disk; a failed phase leaves nothing). */
+/**
+ * Node and mention phases are one transaction each (a commit costs ~20 ms on disk; a failed phase
+ * leaves nothing). Relations commit and CHECKPOINT every few tables: until a checkpoint the engine
+ * holds ~9 MB of memory per relationship sub-table written (~1.3 GB for the whole vocabulary).
+ */
 async function writePlan(
   connection: Connection,
   plan: LoadPlan,
-  settings: WriteSettings,
+  settings: LoaderSettings,
   progress: Progress,
 ): Promise<void> {
   const bulk = new BulkWriter(connection, settings.copyThreshold);
-  const { batchSize } = settings;
   for (const phase of ["articles", "entities", "disputes"] as const) {
     await inTransaction(connection, () => writeNodes(connection, plan, phase, bulk, settings, progress));
   }
-  await inTransaction(connection, () => writeRelations(connection, plan.relations, bulk, batchSize, progress));
-  await inTransaction(connection, () => writeMentions(connection, plan.mentions, bulk, batchSize, progress));
+  await writeRelations(connection, plan.relations, bulk, settings, progress);
+  await inTransaction(connection, () => writeMentions(connection, plan.mentions, bulk, settings.batchSize, progress));
 }
+
+/** Sub-tables written between two checkpoints. */
+const TABLES_PER_CHECKPOINT = 16;
 
 async function writeNodes(
   connection: Connection,
   plan: LoadPlan,
   phase: "articles" | "entities" | "disputes",
   bulk: BulkWriter,
-  { batchSize }: WriteSettings,
+  { batchSize }: LoaderSettings,
   progress: Progress,
 ): Promise<void> {
   const groups = plan.nodes.filter((g) => g.phase === phase && g.rows.length > 0);
-  const onBatch = counter(progress, phase, sum(groups, (g) => g.rows.length));
+  const onBatch = counter(
+    progress,
+    phase,
+    sum(groups, (g) => g.rows.length),
+  );
   const jobs: CopyJob[] = [];
   for (const g of groups) {
     if ((await tableCount(connection, g.label, "node")) > 0) {
@@ -124,34 +133,59 @@ async function writeRelations(
   connection: Connection,
   groups: RelationGroup[],
   bulk: BulkWriter,
-  batchSize: number,
+  settings: LoaderSettings,
   progress: Progress,
 ): Promise<void> {
+  const { batchSize } = settings;
   const onBatch = counter(
     progress,
     "relations",
     sum(groups, (g) => g.relations.length),
   );
-  const emptyTypes = new Set<string>();
-  for (const type of new Set(groups.map((g) => g.key.type))) {
-    if ((await tableCount(connection, type, "rel")) === 0) emptyTypes.add(type);
-  }
-  const jobs: CopyJob[] = [];
-  for (const g of groups) {
-    if (!emptyTypes.has(g.key.type)) {
-      await upsertRelations(connection, g.key, g.relations, batchSize, onBatch);
-      continue;
-    }
-    jobs.push({
-      table: g.key.type,
-      columns: RELATION_COPY_COLUMNS,
-      count: g.relations.length,
-      rows: () => g.relations.map(relationWriteRow),
-      pair: { from: g.key.from, to: g.key.to },
-      fallback: () => createRelationBatches(connection, g.key, g.relations, batchSize, onBatch),
+  const settle = async (): Promise<void> => {
+    if (settings.checkpoint) await run(connection, "CHECKPOINT");
+  };
+  const types = [...new Set(groups.map((g) => g.key.type))];
+  const empty = new Set<string>();
+  for (const type of types) if ((await tableCount(connection, type, "rel")) === 0) empty.add(type);
+  for (const part of chunks(
+    types.filter((t) => !empty.has(t)),
+    TABLES_PER_CHECKPOINT / 4,
+  )) {
+    await inTransaction(connection, async () => {
+      for (const type of part) {
+        await upsertRelationType(
+          connection,
+          type,
+          groups.filter((g) => g.key.type === type),
+          batchSize,
+          onBatch,
+        );
+      }
     });
+    await settle();
   }
-  await bulk.run(jobs, onBatch);
+  const jobs = groups.filter((g) => empty.has(g.key.type)).map((g) => relationJob(connection, g, batchSize, onBatch));
+  for (const part of chunks(jobs, TABLES_PER_CHECKPOINT)) {
+    await inTransaction(connection, () => bulk.run(part, onBatch));
+    await settle();
+  }
+}
+
+function relationJob(
+  connection: Connection,
+  g: RelationGroup,
+  batchSize: number,
+  onBatch: (rows: number) => void,
+): CopyJob {
+  return {
+    table: g.key.type,
+    columns: RELATION_COPY_COLUMNS,
+    count: g.relations.length,
+    rows: () => g.relations.map(relationWriteRow),
+    pair: { from: g.key.from, to: g.key.to },
+    fallback: () => createRelationBatches(connection, g.key, g.relations, batchSize, onBatch),
+  };
 }
 
 async function writeMentions(
@@ -167,7 +201,7 @@ async function writeMentions(
     sum(groups, (g) => g.rows.length),
   );
   if ((await tableCount(connection, MENTIONS, "rel")) > 0) {
-    for (const g of groups) await upsertMentions(connection, g.label, g.rows, batchSize, onBatch);
+    for (const g of groups) await upsertMentionRows(connection, g.label, g.rows, batchSize, onBatch);
     return;
   }
   const jobs = groups.map((g): CopyJob => ({

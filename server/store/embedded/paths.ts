@@ -4,9 +4,9 @@
 
 import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
 import type { GraphPath, PathQuery, PathsResult } from "../graph-store.js";
-import type { LbugConnections } from "./connections.js";
-import { edgeSource, edgeSourceLabel, expand, type HopEdge } from "./neighbours.js";
-import { byId, compareIds, entitiesByIds, locate, relationsByRefs } from "./reads.js";
+import type { GraphAccess } from "./access.js";
+import type { HopEdge } from "./neighbours.js";
+import { byId, compareIds } from "./reads.js";
 
 export const MAX_PATH_LENGTH = 10;
 export const DEFAULT_PATH_LIMIT = 10;
@@ -34,30 +34,34 @@ const hopKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${
 const better = (e: HopEdge, than: HopEdge | undefined): boolean =>
   !than || e.confidence > than.confidence || (e.confidence === than.confidence && e.id < than.id);
 
-export async function readPaths(db: LbugConnections, query: PathQuery): Promise<PathsResult> {
+export async function readPaths(graph: GraphAccess, query: PathQuery): Promise<PathsResult> {
   const limit = query.limit ?? DEFAULT_PATH_LIMIT;
   if (!Number.isInteger(query.maxLength) || query.maxLength > MAX_PATH_LENGTH) {
     throw new RangeError(`paths: maxLength must be an integer of at most ${MAX_PATH_LENGTH}, got ${query.maxLength}`);
   }
-  const ends = await locate(db, [query.from, query.to]);
+  const ends = await graph.locate([query.from, query.to]);
   if (!ends.has(query.from) || !ends.has(query.to) || limit < 1) return NONE;
   if (query.from === query.to) {
-    return { paths: [{ entities: [query.from], relations: [] }], entities: await entitiesByIds(db, ends) };
+    return { paths: [{ entities: [query.from], relations: [] }], entities: await graph.entities(ends) };
   }
   if (query.maxLength < 1) return NONE;
-  const meeting = await meet(db, query, ends);
+  const meeting = await meet(graph, query, ends);
   if (!meeting) return NONE;
   const sequences = enumerate(meeting, query.from, query.to, limit);
   const chosen = new Map<string, HopEdge>();
-  for (const s of sequences) for (let i = 0; i + 1 < s.length; i++) chosen.set(hopKey(s[i]!, s[i + 1]!), meeting.best.get(hopKey(s[i]!, s[i + 1]!))!);
-  const refs = [...chosen.values()].map((e) => ({ id: e.id, type: e.type, source: edgeSource(e), sourceLabel: edgeSourceLabel(e) }));
-  const byRelationId = new Map((await relationsByRefs(db, refs)).map((r) => [r.id, r]));
+  for (const s of sequences)
+    for (let i = 0; i + 1 < s.length; i++)
+      chosen.set(hopKey(s[i]!, s[i + 1]!), meeting.best.get(hopKey(s[i]!, s[i + 1]!))!);
+  const byRelationId = new Map((await graph.relations([...chosen.values()])).map((r) => [r.id, r]));
   const paths: GraphPath[] = sequences.map((ids) => ({
     entities: ids,
-    relations: ids.slice(1).map((id, i) => byRelationId.get(chosen.get(hopKey(ids[i]!, id))!.id)).filter((r): r is Relation => !!r),
+    relations: ids
+      .slice(1)
+      .map((id, i) => byRelationId.get(chosen.get(hopKey(ids[i]!, id))!.id))
+      .filter((r): r is Relation => !!r),
   }));
   const onPaths = new Map([...new Set(sequences.flat())].map((id) => [id, meeting.labels.get(id)!]));
-  return { paths, entities: (await entitiesByIds(db, onPaths)).sort(byId) };
+  return { paths, entities: (await graph.entities(onPaths)).sort(byId) };
 }
 
 function side(id: string, label: EntityLabel): Side {
@@ -65,7 +69,7 @@ function side(id: string, label: EntityLabel): Side {
 }
 
 /** Grows the smaller frontier a level at a time until the two searches meet (or the bound is hit). */
-async function meet(db: LbugConnections, query: PathQuery, ends: Map<string, EntityLabel>): Promise<Meeting | null> {
+async function meet(graph: GraphAccess, query: PathQuery, ends: Map<string, EntityLabel>): Promise<Meeting | null> {
   const forward = side(query.from, ends.get(query.from)!);
   const backward = side(query.to, ends.get(query.to)!);
   const best = new Map<string, HopEdge>();
@@ -74,7 +78,7 @@ async function meet(db: LbugConnections, query: PathQuery, ends: Map<string, Ent
     const [grow, other] = forward.frontier.size <= backward.frontier.size ? [forward, backward] : [backward, forward];
     if (grow.frontier.size === 0) return null;
     const next = new Map<string, EntityLabel>();
-    for (const e of await expand(db, grow.frontier, query.relationTypes, false)) {
+    for (const e of await graph.expand(grow.frontier, query.relationTypes, false)) {
       const key = hopKey(e.node, e.other);
       if (better(e, best.get(key))) best.set(key, e);
       labels.set(e.other, e.otherLabel);

@@ -88,7 +88,8 @@ export async function readEntity(db: LbugConnections, id: string): Promise<Entit
 export async function readAllEntities(db: LbugConnections): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
   for (const label of ENTITY_LABELS) {
-    for (const row of await db.read((c) => runCached(c, S.allOfLabel(label)))) out.push(rowToEntity(label, row.n as Row));
+    for (const row of await db.read((c) => runCached(c, S.allOfLabel(label))))
+      out.push(rowToEntity(label, row.n as Row));
   }
   return out.sort(byId);
 }
@@ -110,7 +111,7 @@ export interface RelationRef {
   sourceLabel: EntityLabel;
 }
 
-/** Full relations by reference, grouped by (type, source label); sorted by id. */
+/** Full relations by reference: one query per (type, source label); sorted by id. */
 export async function relationsByRefs(db: LbugConnections, refs: RelationRef[]): Promise<Relation[]> {
   const groups = new Map<string, RelationRef[]>();
   for (const ref of refs) {
@@ -119,11 +120,14 @@ export async function relationsByRefs(db: LbugConnections, refs: RelationRef[]):
     if (group) group.push(ref);
     else groups.set(key, [ref]);
   }
+  const wanted = new Set(refs.map((r) => r.id));
   const rows: Row[] = [];
   for (const group of groups.values()) {
     const { type, sourceLabel } = group[0]!;
-    const params = { refs: group.map((r) => ({ source: r.source, id: r.id })) };
-    rows.push(...(await db.read((c) => runCached(c, S.relationsByRefs(type, sourceLabel), params))));
+    const params = { sources: [...new Set(group.map((r) => r.source))] };
+    for (const row of await db.read((c) => runCached(c, S.relationsFrom(type, sourceLabel), params))) {
+      if (wanted.has(String((row.rel as Row).id))) rows.push(row);
+    }
   }
   return uniqueRelations(rows);
 }

@@ -8,6 +8,15 @@ import type { Connection, LbugValue, PreparedStatement, QueryResult } from "@lad
 export type Row = Record<string, unknown>;
 export type Params = Record<string, LbugValue>;
 
+/**
+ * The message of anything thrown. The native addon's errors, dates and maps come from the main
+ * realm: under a test runner's sandbox `instanceof Error` / `Date` / `Map` are false for them.
+ */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : String(error);
+}
+
 /** Rows converted between two yields to the event loop. */
 const SLICE = 20_000;
 
@@ -40,6 +49,21 @@ export async function prepareCached(connection: Connection, cypher: string): Pro
 export async function runCached(connection: Connection, cypher: string, params: Params = {}): Promise<Row[]> {
   const prepared = await prepareCached(connection, cypher);
   return rowsOf(await connection.execute(prepared, params));
+}
+
+/** Runs a read statement and hands each row to `visit` as it is converted (no array of all rows). */
+export async function eachRow(connection: Connection, cypher: string, visit: (row: Row) => void): Promise<number> {
+  const source = single(await connection.execute(await prepareCached(connection, cypher), {}));
+  let n = 0;
+  try {
+    while (source.hasNext()) {
+      visit(source.getNextSync() as Row);
+      if (++n % SLICE === 0) await yieldToLoop();
+    }
+    return n;
+  } finally {
+    source.close();
+  }
 }
 
 function single(result: QueryResult | QueryResult[]): QueryResult {

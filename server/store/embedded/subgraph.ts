@@ -1,14 +1,14 @@
-// The k-hop neighbourhood of seed entities on the embedded engine: a breadth-first search with
-// fixed-length per-hop queries (ids and filter fields only; var-length patterns returning
-// properties are ~20× slower), the filter applied in JS with relationPasses(), then full records
-// fetched for what the limit keeps. Semantics: ../graph-store.ts (the same as the Neo4j engine).
+// The k-hop neighbourhood of seed entities on the embedded engine: a breadth-first search one hop
+// at a time over ids and filter fields (GraphAccess: the in-process cache, or per-hop Cypher), the
+// filter applied in JS with relationPasses(), then whole records for what the limit keeps.
+// Semantics: ../graph-store.ts (the same as the Neo4j engine's).
 
 import type { EntityLabel } from "../../../graph-schema/index.js";
 import type { Subgraph, SubgraphQuery } from "../graph-store.js";
 import { relationPasses } from "../relation-filter.js";
-import type { LbugConnections } from "./connections.js";
-import { edgeSource, edgeSourceLabel, expand, type HopEdge } from "./neighbours.js";
-import { compareIds, entitiesByIds, locate, relationsByRefs } from "./reads.js";
+import type { GraphAccess } from "./access.js";
+import type { HopEdge } from "./neighbours.js";
+import { compareIds } from "./reads.js";
 
 interface Reached {
   hop: number;
@@ -20,15 +20,14 @@ interface Exploration {
   edges: Map<string, HopEdge>;
 }
 
-export async function readSubgraph(db: LbugConnections, query: SubgraphQuery): Promise<Subgraph> {
-  const { reached, edges } = await explore(db, query);
+export async function readSubgraph(graph: GraphAccess, query: SubgraphQuery): Promise<Subgraph> {
+  const { reached, edges } = await explore(graph, query);
   const ordered = [...reached].sort(([a, x], [b, y]) => x.hop - y.hop || compareIds(a, b));
   const kept = new Map(ordered.slice(0, Math.max(0, query.limit)).map(([id, r]) => [id, r.label]));
   const keptEdges = [...edges.values()].filter((e) => kept.has(e.node) && kept.has(e.other));
   const position = new Map([...kept.keys()].map((id, i) => [id, i]));
-  const entities = (await entitiesByIds(db, kept)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  const refs = keptEdges.map((e) => ({ id: e.id, type: e.type, source: edgeSource(e), sourceLabel: edgeSourceLabel(e) }));
-  const relations = await relationsByRefs(db, refs);
+  const entities = (await graph.entities(kept)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const relations = await graph.relations(keptEdges);
   return {
     seeds: [...new Set(query.seeds)].filter((id) => reached.get(id)?.hop === 0),
     entities,
@@ -43,8 +42,8 @@ export async function readSubgraph(db: LbugConnections, query: SubgraphQuery): P
  * BFS: hop h expands the entities first reached at h-1. One more pass from the last level,
  * restricted to entities already reached, finds the relations between entities at that level.
  */
-async function explore(db: LbugConnections, query: SubgraphQuery): Promise<Exploration> {
-  const located = await locate(db, query.seeds);
+async function explore(graph: GraphAccess, query: SubgraphQuery): Promise<Exploration> {
+  const located = await graph.locate(query.seeds);
   const reached = new Map<string, Reached>();
   for (const id of query.seeds) {
     const label = located.get(id);
@@ -57,7 +56,7 @@ async function explore(db: LbugConnections, query: SubgraphQuery): Promise<Explo
   for (let level = 1; level <= query.depth + 1 && frontier.size > 0; level++) {
     const last = level > query.depth;
     const next = new Map<string, EntityLabel>();
-    for (const edge of await expand(db, frontier, query.relationTypes, filterFields)) {
+    for (const edge of await graph.expand(frontier, query.relationTypes, filterFields)) {
       if (!relationPasses(edge, query)) continue;
       if (!reached.has(edge.other)) {
         if (last || (allowed && !allowed.has(edge.otherLabel))) continue;

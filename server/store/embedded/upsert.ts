@@ -1,12 +1,11 @@
-// Batched upserts into tables that already hold data, with MERGE semantics on ids but without
-// UNWIND … MERGE (its cost grows with the table): look the batch's ids up, CREATE the new rows,
-// SET only the rows whose stored properties differ. Run on the writer connection only.
+// Batched writes into tables that already hold data, with MERGE semantics on ids but without
+// UNWIND … MERGE on nodes (its cost grows with the table): look the batch's ids up, CREATE the new
+// rows, SET only the rows whose stored properties differ. Run on the writer connection only.
 
 import type { Connection } from "@ladybugdb/core";
 import {
   nodeProperties,
   RELATION_PROPERTIES,
-  relationTypeDef,
   type EntityLabel,
   type NodeLabel,
   type Relation,
@@ -16,15 +15,14 @@ import { run } from "./connections.js";
 import { relationWriteRow } from "./load-plan.js";
 import type { Row } from "./run.js";
 import {
+  createMentions,
   createNodes,
   createRelations,
-  deleteReversedRelations,
   lookupNodes,
-  lookupRelations,
+  mentionsOfLabel,
   mergeMentions,
   MENTION_COPY_COLUMNS,
   updateNodes,
-  updateRelations,
   type RelationGroupKey,
 } from "./write-statements.js";
 
@@ -77,51 +75,6 @@ export async function createRelationRows(connection: Connection, key: RelationGr
   }
 }
 
-async function storedRelations(
-  connection: Connection,
-  key: RelationGroupKey,
-  batch: Row[],
-  reversed: boolean,
-): Promise<Map<string, Row>> {
-  const refs = batch.map((r) => ({ source: String(r.source), target: String(r.target), id: String(r.id) }));
-  const found = await run(connection, lookupRelations(key, reversed), { rows: refs });
-  return new Map(found.map((f) => [String((f.rel as Row).id), f.rel as Row]));
-}
-
-/**
- * A relation is keyed by its id. A mutual relation stored the other way round is deleted and
- * written in the new direction (its id is the same whichever end comes first).
- */
-export async function upsertRelations(
-  connection: Connection,
-  key: RelationGroupKey,
-  relations: Relation[],
-  batchSize: number,
-  onBatch: OnBatch,
-): Promise<void> {
-  const mutual = !relationTypeDef(key.type).directed;
-  for (const group of chunks(relations, batchSize)) {
-    const batch = group.map(relationWriteRow);
-    const stored = await storedRelations(connection, key, batch, false);
-    const reversed = mutual ? await storedRelations(connection, key, batch, true) : new Map<string, Row>();
-    const flipped = batch.filter((r) => !stored.has(String(r.id)) && reversed.has(String(r.id)));
-    const fresh = batch.filter((r) => !stored.has(String(r.id)));
-    const changed = batch.filter((r) => {
-      const s = stored.get(String(r.id));
-      return s !== undefined && !sameProperties(RELATION_PROPERTIES, r, s);
-    });
-    if (flipped.length > 0) await run(connection, deleteReversedRelations(key), { rows: refsOf(flipped) });
-    await createRelationRows(connection, key, fresh);
-    if (changed.length > 0) {
-      const params = { rows: changed.map((r) => batchRow(RELATION_PROPERTIES, r, ["source", "target"])) };
-      await run(connection, updateRelations(key), params);
-    }
-    onBatch(batch.length);
-  }
-}
-
-const refsOf = (rows: Row[]) => rows.map((r) => ({ source: String(r.source), target: String(r.target), id: String(r.id) }));
-
 /** CREATE relations into a table known to hold none of their ids, a batch at a time. */
 export async function createRelationBatches(
   connection: Connection,
@@ -136,7 +89,40 @@ export async function createRelationBatches(
   }
 }
 
-/** MERGE from two bound ends (cheap at any table size), in batches. */
+/** Above this many rows, mentions are diffed against one scan of the label's mentions instead. */
+const MERGE_LIMIT = 10_000;
+
+/** Mentions of one entity label: MERGE batches for a few, a scan-and-diff for many. */
+export async function upsertMentionRows(
+  connection: Connection,
+  label: EntityLabel,
+  rows: Row[],
+  batchSize: number,
+  onBatch: OnBatch,
+): Promise<void> {
+  if (rows.length < MERGE_LIMIT) return upsertMentions(connection, label, rows, batchSize, onBatch);
+  const stored = new Map<string, number>();
+  for (const m of await run(connection, mentionsOfLabel(label)))
+    stored.set(`${m.article} ${m.entity}`, Number(m.count));
+  const fresh = rows.filter((r) => !stored.has(`${r.article} ${r.entity}`));
+  const changed = rows.filter((r) => {
+    const count = stored.get(`${r.article} ${r.entity}`);
+    return count !== undefined && count !== Number(r.count);
+  });
+  onBatch(rows.length - fresh.length - changed.length);
+  for (const batch of chunks(fresh, batchSize)) {
+    const params = { rows: batch.map((r) => batchRow(MENTION_COPY_COLUMNS, r)) };
+    const written = Number((await run(connection, createMentions(label), params))[0]?.written ?? 0);
+    if (written !== batch.length)
+      throw new Error(
+        `${batch.length - written} of ${batch.length} mentions name an article or entity that is not stored`,
+      );
+    onBatch(batch.length);
+  }
+  await upsertMentions(connection, label, changed, batchSize, onBatch);
+}
+
+/** MERGE from two bound ends, in batches. */
 export async function upsertMentions(
   connection: Connection,
   label: EntityLabel,
@@ -148,7 +134,9 @@ export async function upsertMentions(
     const params = { rows: batch.map((r) => batchRow(MENTION_COPY_COLUMNS, r)) };
     const written = Number((await run(connection, mergeMentions(label), params))[0]?.written ?? 0);
     if (written !== batch.length) {
-      throw new Error(`${batch.length - written} of ${batch.length} mentions name an article or entity that is not stored`);
+      throw new Error(
+        `${batch.length - written} of ${batch.length} mentions name an article or entity that is not stored`,
+      );
     }
     onBatch(batch.length);
   }

@@ -11,7 +11,12 @@ interface InternalId {
 
 type Obj = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** By tag, not instanceof: the addon's values come from the main realm (see run.ts messageOf). */
+const tag = (v: unknown): string => Object.prototype.toString.call(v);
+const isDate = (v: unknown): v is Date => tag(v) === "[object Date]";
+const isMap = (v: unknown): v is Map<unknown, unknown> => tag(v) === "[object Map]";
+const isObject = (v: unknown): v is Obj =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !isDate(v) && !isMap(v) && !ArrayBuffer.isView(v);
 const isInternalId = (v: unknown): v is InternalId =>
   isObject(v) && typeof v.offset === "number" && typeof v.table === "number";
 
@@ -27,10 +32,10 @@ export function toPlain(value: unknown): CypherValue {
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
+  if (isMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
   if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   return String(value);
 }
@@ -39,9 +44,9 @@ export function toPlain(value: unknown): CypherValue {
 export function collectNodes(value: unknown, nodes: Map<string, string>, ends: Set<string>): void {
   if (Array.isArray(value)) {
     for (const v of value) collectNodes(v, nodes, ends);
-  } else if (value instanceof Map) {
+  } else if (isMap(value)) {
     for (const v of value.values()) collectNodes(v, nodes, ends);
-  } else if (isObject(value) && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
+  } else if (isObject(value)) {
     if (isPath(value)) {
       collectNodes(value._nodes, nodes, ends);
       collectNodes(value._rels, nodes, ends);
@@ -65,7 +70,8 @@ function ownId(value: Obj): string | undefined {
 /** Stored properties: no `_` internals, no nulls (a node matched across tables carries every table's columns). */
 function properties(value: Obj): Record<string, CypherValue> {
   const out: Record<string, CypherValue> = {};
-  for (const [k, v] of Object.entries(value)) if (!k.startsWith("_") && v !== null && v !== undefined) out[k] = toPlain(v);
+  for (const [k, v] of Object.entries(value))
+    if (!k.startsWith("_") && v !== null && v !== undefined) out[k] = toPlain(v);
   return out;
 }
 
@@ -98,8 +104,8 @@ function cypherPath(value: Obj, nodeIds: ReadonlyMap<string, string>): CypherPat
 /** Converts a result value; `nodeIds` maps internal node ids to our ids for relationship ends. */
 export function toCypherValue(value: unknown, nodeIds: ReadonlyMap<string, string>): CypherValue {
   if (Array.isArray(value)) return value.map((v) => toCypherValue(v, nodeIds));
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toCypherValue(v, nodeIds)]));
-  if (isObject(value) && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
+  if (isMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toCypherValue(v, nodeIds)]));
+  if (isObject(value)) {
     if (isPath(value)) return cypherPath(value, nodeIds);
     if (isRel(value)) return cypherRelationship(value, nodeIds);
     if (isNode(value)) return cypherNode(value);

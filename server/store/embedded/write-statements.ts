@@ -93,11 +93,16 @@ export function createRelations(key: RelationGroupKey): string {
   return `${ends(k)} CREATE (a)-[:${k.type} ${propertyMap(RELATION_PROPERTIES)}]->(b) RETURN count(*) AS written`;
 }
 
-/** Stored relations with the rows' ids, in the rows' direction (or the reverse one). */
-export function lookupRelations(key: RelationGroupKey, reversed: boolean): string {
-  const k = checkedPair(key);
-  const arrow = reversed ? `(b)-[x:${k.type}]->(a)` : `(a)-[x:${k.type}]->(b)`;
-  return `${ends(k)} MATCH ${arrow} WHERE x.id = r.id RETURN x AS rel`;
+/**
+ * Stored relations of one type among $ids, with their ends and every property as columns (a
+ * hash join against one scan of the table; columns convert ~3× faster than whole rel values).
+ */
+export function lookupRelationsById(type: RelationType): string {
+  const columns = RELATION_PROPERTIES.map((p) => `x.${p.name} AS ${p.name}`).join(", ");
+  return (
+    `UNWIND $ids AS i MATCH (a)-[x:${relationType(type)}]->(b) WHERE x.id = i ` +
+    `RETURN label(a) AS sourceLabel, a.id AS source, label(b) AS targetLabel, b.id AS target, ${columns}`
+  );
 }
 
 export function updateRelations(key: RelationGroupKey): string {
@@ -106,10 +111,10 @@ export function updateRelations(key: RelationGroupKey): string {
   return `${ends(k)} MATCH (a)-[x:${k.type}]->(b) WHERE x.id = r.id SET ${assignments(props, "x")}`;
 }
 
-/** Deletes the stored reverse of the rows (a mutual relation stored the other way round). */
-export function deleteReversedRelations(key: RelationGroupKey): string {
+/** Deletes the relations with the rows' ids between the rows' ends. */
+export function deleteRelations(key: RelationGroupKey): string {
   const k = checkedPair(key);
-  return `${ends(k)} MATCH (b)-[x:${k.type}]->(a) WHERE x.id = r.id DELETE x`;
+  return `${ends(k)} MATCH (a)-[x:${k.type}]->(b) WHERE x.id = r.id DELETE x`;
 }
 
 // ---- mentions -------------------------------------------------------------------------------------
@@ -121,6 +126,17 @@ export function mergeMentions(label: EntityLabel): string {
     `MERGE (a)-[m:${MENTIONS}]->(e) SET m.count = CAST(r.count AS INT64) RETURN count(*) AS written`
   );
 }
+
+export function createMentions(label: EntityLabel): string {
+  const l = entityLabel(label);
+  return (
+    `UNWIND $rows AS r MATCH (a:Article {id: r.article}) MATCH (e:${l} {id: r.entity}) ` +
+    `CREATE (a)-[:${MENTIONS} {count: CAST(r.count AS INT64)}]->(e) RETURN count(*) AS written`
+  );
+}
+
+export const mentionsOfLabel = (label: EntityLabel): string =>
+  `MATCH (a:Article)-[m:${MENTIONS}]->(e:${entityLabel(label)}) RETURN a.id AS article, e.id AS entity, m.count AS count`;
 
 export const MENTION_COPY_COLUMNS: readonly PropertyDef[] = [
   { name: "article", kind: "string", meaning: "article id" },

@@ -1,0 +1,338 @@
+// Engine-specific behaviour of the embedded store (LadybugDB): both write paths (COPY into empty
+// tables, id-keyed upserts), awkward text through COPY, write serialisation, timeouts, the
+// var-length cap, refused writes, value shapes, and the traversal cache against per-hop Cypher.
+
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Article, DisputeRecord, EntityRecord, RelationRecord } from "../../graph-schema/index.js";
+import { syntheticDataset } from "../../bench/synthetic.js";
+import type { Dataset } from "../../server/dataset/dataset.js";
+import { toRelation } from "../../server/dataset/to-relation.js";
+import { openEmbeddedStore, type EmbeddedStore } from "../../server/store/embedded/embedded-store.js";
+import {
+  EngineUnavailableError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  WriteRefusedError,
+} from "../../server/store/errors.js";
+import type { LoadPhase } from "../../server/store/graph-store.js";
+import { describeGraphStoreConformance } from "./conformance.js";
+
+const TEXT = 'Ann called Bo.\nShe said "yes, \\ no" — [x]; tab\there.\u0002\u0003 Done.';
+const sentence = (s: string) => ({
+  article: "art-1",
+  sentence: s,
+  start: TEXT.indexOf(s),
+  end: TEXT.indexOf(s) + s.length,
+});
+const ev = sentence('She said "yes, \\ no" — [x]; tab\there.');
+
+const person = (id: string, name: string, aliases: string[], description = ""): EntityRecord => ({
+  type: "Person",
+  id,
+  name,
+  aliases,
+  description,
+});
+const entities: EntityRecord[] = [
+  person("ann", 'Ann "Q" O\'Neil', ["A, N", "[Ann]", 'say "hi"', "multi\nline"]),
+  person("bo", "Bo", ["odd\u001fsep"], "a person, with\ttabs"),
+  { type: "State", id: "ruritania", name: "Ruritania", aliases: [], description: "a state", iso3: "RUR" },
+  { type: "State", id: "elbonia", name: "Elbonia", aliases: ["Elb"], description: "another", iso3: "ELB" },
+  {
+    type: "Organization",
+    id: "council",
+    name: "Council",
+    aliases: [],
+    description: "",
+    kind: "forum",
+    country: "ruritania",
+  },
+  { type: "Place", id: "harbour", name: "Harbour", aliases: [], description: "", kind: "city", country: null },
+];
+const rel = (
+  type: RelationRecord["type"],
+  source: string,
+  target: string,
+  extra: Partial<RelationRecord> = {},
+): RelationRecord => ({
+  type,
+  source,
+  target,
+  date: null,
+  dateBasis: "unknown",
+  dateNote: null,
+  place: null,
+  topic: null,
+  role: null,
+  confidence: 1,
+  evidence: [ev],
+  disputes: [],
+  ...extra,
+});
+const records: RelationRecord[] = [
+  rel("CALLED", "bo", "ann", { date: "2025-02-12", dateBasis: "stated", confidence: 0.9 }),
+  rel("MET", "ann", "ruritania", { date: "2025-02", dateBasis: "inferred", place: "harbour" }),
+  rel("SANCTIONS", "ruritania", "elbonia", { confidence: 0.55, disputes: ["d1"] }),
+  rel("HOLDS_ROLE", "ann", "council", {
+    date: "2024",
+    role: "chair, acting",
+    topic: "x\ny",
+    confidence: 0.7,
+    evidence: [ev, sentence("Ann called Bo.")],
+  }),
+  rel("LOCATED_IN", "harbour", "ruritania"),
+];
+const articles: Article[] = [1, 2].map((n) => ({
+  id: `art-${n}`,
+  file: `a${n}.txt`,
+  title: `Title, "${n}"`,
+  outlet: n === 1 ? "Wire" : null,
+  published: "2025-02-19",
+  publishedRange: null,
+  url: null,
+  language: "en",
+  note: "",
+  text: n === 1 ? TEXT : "Second\r\ntext",
+}));
+const disputes: DisputeRecord[] = [
+  {
+    id: "d1",
+    question: "Sanctions?",
+    claims: [
+      { position: "yes", evidence: [ev] },
+      { position: "no", evidence: [ev] },
+    ],
+  },
+];
+const dataset = (): Dataset => ({
+  articles,
+  entities,
+  disputes,
+  relations: records.map(toRelation),
+  mentions: [
+    { article: "art-1", entity: "ann", count: 3 },
+    { article: "art-2", entity: "harbour", count: 1 },
+  ],
+});
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "actorgraph-embedded-test-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+const onDisk = (name: string, extra = {}) => openEmbeddedStore({ path: join(dir, name), ...extra });
+
+describeGraphStoreConformance("embedded, per-hop Cypher (no graph cache)", {
+  open: () => openEmbeddedStore({ path: ":memory:", graphCache: false }),
+});
+describeGraphStoreConformance("embedded, on disk, every group through COPY", {
+  open: () => onDisk("conf.lbug", { copyThreshold: 1 }),
+});
+
+describe.each([
+  ["COPY into empty tables", 1],
+  ["batched CREATE", 1_000_000],
+])("round trip through %s", (_name, copyThreshold) => {
+  let store: EmbeddedStore;
+  beforeAll(async () => {
+    store = await onDisk(`round-${copyThreshold}.lbug`, { copyThreshold });
+    await store.load(dataset());
+  });
+  afterAll(() => store.close());
+
+  test("entities, relations, articles and disputes come back exactly", async () => {
+    for (const e of entities) expect(await store.entity(e.id)).toEqual(e);
+    for (const r of dataset().relations) expect(await store.relation(r.id)).toEqual(r);
+    expect(await store.articles()).toEqual(articles);
+    expect(await store.disputes()).toEqual(disputes);
+    expect(await store.mentionsOf("ann")).toEqual([{ article: "art-1", entity: "ann", count: 3 }]);
+  });
+
+  test("a second load changes nothing; a changed record is updated in place", async () => {
+    const before = await store.counts();
+    await store.load(dataset());
+    expect(await store.counts()).toEqual(before);
+    const changed = dataset();
+    changed.entities[2] = { ...entities[2]!, name: "Ruritania (renamed)" } as EntityRecord;
+    changed.relations[0] = { ...changed.relations[0]!, confidence: 0.25, topic: "new topic" };
+    changed.mentions[0] = { article: "art-1", entity: "ann", count: 7 };
+    await store.load(changed);
+    expect(await store.counts()).toEqual(before);
+    expect((await store.entity("ruritania"))?.name).toBe("Ruritania (renamed)");
+    expect(await store.relation(changed.relations[0]!.id)).toEqual(changed.relations[0]);
+    expect((await store.mentionsOf("ann"))[0]?.count).toBe(7);
+  });
+
+  test("a mutual relation written the other way round replaces the stored one", async () => {
+    const flipped = dataset();
+    flipped.relations = [toRelation({ ...records[0]!, source: "ann", target: "bo" })];
+    expect(flipped.relations[0]!.id).toBe(dataset().relations[0]!.id);
+    const before = await store.counts();
+    await store.load(flipped);
+    expect(await store.counts()).toEqual(before);
+    expect(await store.relation(flipped.relations[0]!.id)).toMatchObject({ source: "ann", target: "bo" });
+  });
+});
+
+describe("loading", () => {
+  test("reports every phase in order, each reaching its total", async () => {
+    const store = await openEmbeddedStore({ path: ":memory:" });
+    const seen: { phase: LoadPhase; done: number; total: number }[] = [];
+    const report = await store.load(dataset(), { reset: true, onProgress: (p) => seen.push(p) });
+    const phases = [...new Set(seen.map((p) => p.phase))];
+    expect(phases).toEqual(["schema", "reset", "articles", "entities", "disputes", "relations", "mentions"]);
+    for (const phase of phases)
+      expect(seen.filter((p) => p.phase === phase).at(-1)).toMatchObject({ done: expect.any(Number) });
+    expect(seen.filter((p) => p.phase === "relations").at(-1)).toEqual({ phase: "relations", done: 5, total: 5 });
+    expect(report).toMatchObject({ entities: 6, relations: 5, articles: 2, disputes: 1, mentions: 2 });
+    await store.close();
+  });
+
+  test("refuses a relation whose end is neither loaded nor stored, writing nothing", async () => {
+    const store = await openEmbeddedStore({ path: ":memory:" });
+    const bad = dataset();
+    bad.relations = [toRelation({ ...records[0]!, target: "nobody" })];
+    await expect(store.load(bad)).rejects.toThrow(/nobody/);
+    expect((await store.counts()).totalEntities).toBe(0);
+    await store.close();
+  });
+
+  test("concurrent loads are serialised, and reads run meanwhile", async () => {
+    const store = await openEmbeddedStore({ path: ":memory:" });
+    const big = syntheticDataset({ entities: 300, relations: 3_000, seed: 3 });
+    const loads = [store.load(big), store.load(dataset()), store.load(big)];
+    const reads = [store.counts(), store.entities(), store.subgraph({ seeds: ["ann"], depth: 1, limit: 10 })];
+    await expect(Promise.all([...loads, ...reads])).resolves.toHaveLength(6);
+    expect((await store.counts()).totalRelations).toBe(big.relations.length + 5);
+    await store.close();
+  });
+
+  test("reset empties the database first; the file reopens with its data", async () => {
+    let store = await onDisk("reset.lbug");
+    await store.load(syntheticDataset({ entities: 50, relations: 200, seed: 9 }));
+    await store.load(dataset(), { reset: true });
+    await store.close();
+    store = await onDisk("reset.lbug");
+    expect((await store.counts()).totalRelations).toBe(5);
+    await expect(onDisk("reset.lbug")).rejects.toBeInstanceOf(EngineUnavailableError);
+    await store.close();
+  });
+});
+
+describe("user Cypher", () => {
+  let store: EmbeddedStore;
+  const opts = { timeoutMs: 5_000, rowLimit: 100 };
+  beforeAll(async () => {
+    store = await openEmbeddedStore({ path: ":memory:" });
+    await store.load(dataset());
+  });
+  afterAll(() => store.close());
+
+  test("a write is refused and nothing is written", async () => {
+    await expect(store.cypher("CREATE (:Person {id: 'zed', name: 'Zed'})", {}, opts)).rejects.toBeInstanceOf(
+      WriteRefusedError,
+    );
+    await expect(store.cypher("MATCH (n:Person {id: 'ann'}) DETACH DELETE n", {}, opts)).rejects.toBeInstanceOf(
+      WriteRefusedError,
+    );
+    expect((await store.counts()).entities.Person).toBe(2);
+  });
+
+  test("a syntax error carries the engine's message and position", async () => {
+    const error = await store.cypher("MATCH (n\nRETURN n", {}, opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    expect((error as QuerySyntaxError).message).toMatch(/^Parser exception/);
+    expect((error as QuerySyntaxError).position).toMatchObject({ line: 2 });
+  });
+
+  test("a query past its time limit is stopped, and the connection still works", async () => {
+    const slow = "UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y RETURN sum(x * y) AS s";
+    await expect(store.cypher(slow, {}, { ...opts, timeoutMs: 50 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    expect((await store.cypher("RETURN 1 AS one", {}, opts)).rows).toEqual([{ one: 1 }]);
+  });
+
+  test("variable-length patterns are capped", async () => {
+    await expect(store.cypher("MATCH p = (a)-[*1..9]-(b) RETURN count(*) AS n", {}, opts)).rejects.toThrow(
+      /exceeds maximum/,
+    );
+    expect(
+      (await store.cypher("MATCH p = (a:Person {id: 'bo'})-[*1..2]-(b) RETURN count(*) AS n", {}, opts)).rows[0]!.n,
+    ).toBeGreaterThan(0);
+  });
+
+  test("values: relationship ends by our ids, paths, dates, structs, big integers", async () => {
+    const r = await store.cypher(
+      "MATCH p = (a:Person {id: 'bo'})-[c:CALLED]->(b) RETURN c, p, date('2025-02-18') AS d, {k: [1, 2]} AS m, CAST(9007199254740993 AS INT128) AS big",
+      {},
+      opts,
+    );
+    const row = r.rows[0]!;
+    expect(row.c).toMatchObject({ kind: "relationship", type: "CALLED", source: "bo", target: "ann" });
+    expect(row.p).toMatchObject({
+      kind: "path",
+      nodes: [{ id: "bo" }, { id: "ann" }],
+      relationships: [{ source: "bo", target: "ann" }],
+    });
+    expect(row.d).toBe("2025-02-18T00:00:00.000Z");
+    expect(row.m).toEqual({ k: [1, 2] });
+    expect(row.big).toBe("9007199254740993");
+    expect((row.p as { nodes: { properties: object }[] }).nodes[0]!.properties).not.toHaveProperty("_label");
+    const alone = await store.cypher("MATCH ()-[m:MET]->() RETURN m", {}, opts);
+    expect(alone.rows[0]!.m).toMatchObject({ kind: "relationship", source: "ann", target: "ruritania" });
+  });
+});
+
+describe("traversal cache", () => {
+  const big = syntheticDataset({ entities: 400, relations: 4_000, seed: 11 });
+  let cached: EmbeddedStore;
+  let plain: EmbeddedStore;
+  beforeAll(async () => {
+    [cached, plain] = await Promise.all([
+      openEmbeddedStore({ path: ":memory:" }),
+      openEmbeddedStore({ path: ":memory:", graphCache: false }),
+    ]);
+    await Promise.all([cached.load(big), plain.load(big)]);
+  });
+  afterAll(async () => {
+    await Promise.all([cached.close(), plain.close()]);
+  });
+
+  test("subgraphs, paths and listings equal those of per-hop Cypher", async () => {
+    const seeds = [big.relations[0]!.source, big.relations[7]!.target, "person-1"];
+    const queries = [
+      { seeds, depth: 1, limit: 50 },
+      { seeds: seeds.slice(0, 1), depth: 2, limit: 40, minConfidence: 0.7 },
+      {
+        seeds: seeds.slice(1),
+        depth: 2,
+        limit: 500,
+        entityTypes: ["Person" as const, "State" as const],
+        from: "2025-01",
+      },
+      { seeds, depth: 3, limit: 60, relationTypes: ["STATED" as const, "MET" as const], sources: ["art-3", "art-10"] },
+    ];
+    for (const q of queries) expect(await cached.subgraph(q)).toEqual(await plain.subgraph(q));
+    const path = { from: seeds[0]!, to: seeds[1]!, maxLength: 4, limit: 5 };
+    expect(await cached.paths(path)).toEqual(await plain.paths(path));
+    const list = { limit: 7, offset: 3, from: "2024-06", to: "2025-03" };
+    expect(await cached.relations(list)).toEqual(await plain.relations(list));
+    expect(await cached.relationsOf(seeds[0]!)).toEqual(await plain.relationsOf(seeds[0]!));
+  });
+
+  test("is dropped at every load", async () => {
+    const before = (await cached.relationsOf("ann")).length;
+    await cached.load(dataset());
+    expect(before).toBe(0);
+    expect((await cached.relationsOf("ann")).length).toBe(3);
+    expect((await cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 })).entities.map((e) => e.id).sort()).toEqual([
+      "ann",
+      "bo",
+      "council",
+      "ruritania",
+    ]);
+  });
+});
