@@ -15,7 +15,9 @@ export interface RelationKey {
 export function relationId(key: RelationKey): string {
   // A mutual relation (a call, a meeting) is the same fact whichever end is written first.
   const [a, b] =
-    relationTypeDef(key.type).directed || key.source <= key.target ? [key.source, key.target] : [key.target, key.source];
+    relationTypeDef(key.type).directed || key.source <= key.target
+      ? [key.source, key.target]
+      : [key.target, key.source];
   const digest = createHash("sha256")
     .update([a, key.type, b, key.date ?? "", key.place ?? ""].join("\u001f"))
     .digest("hex");

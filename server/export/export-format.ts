@@ -1,10 +1,21 @@
 // What an export format is, and the options and result every format shares. The registry
 // (registry.ts) maps format names to these, so adding a format touches no switch.
 
-import type { CSV_PARTS, EXPORT_FORMATS, GEXF_VERSIONS, GRAPHML_FLAVOURS, SerializedSubgraph } from "../../graph-schema/index.js";
+import type {
+  CSV_PARTS,
+  EXPORT_FORMATS,
+  GEXF_VERSIONS,
+  GRAPHML_FLAVOURS,
+  SerializedSubgraph,
+} from "../../graph-schema/index.js";
 
 // The option vocabularies live in graph-schema (the API validates with them); re-exported here.
-export { CSV_PARTS, EXPORT_FORMATS as EXPORT_FORMAT_NAMES, GEXF_VERSIONS, GRAPHML_FLAVOURS } from "../../graph-schema/index.js";
+export {
+  CSV_PARTS,
+  EXPORT_FORMATS as EXPORT_FORMAT_NAMES,
+  GEXF_VERSIONS,
+  GRAPHML_FLAVOURS,
+} from "../../graph-schema/index.js";
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
 export type CsvPart = (typeof CSV_PARTS)[number];
 export type GexfVersion = (typeof GEXF_VERSIONS)[number];
