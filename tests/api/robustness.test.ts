@@ -2,6 +2,7 @@
 // over every endpoint with hostile parameters, plus the rate limit.
 
 import request from "supertest";
+import { seededRandom as rng } from "../support/seeded-random.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;
@@ -9,17 +10,6 @@ beforeAll(async () => {
   h = await startHarness({ CYPHER_TIMEOUT_MS: "1000" });
 });
 afterAll(() => h.close());
-
-/** mulberry32: small, seedable, good enough to pick test inputs repeatably. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATHS = [
   "/api/entities",

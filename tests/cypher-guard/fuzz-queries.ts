@@ -1,17 +1,9 @@
 // Seeded random Cypher-ish queries for the guard's fuzz tests: token soups mixing keywords,
 // names, strings, comments and punctuation, and raw character soups. Reproducible by seed.
 
-/** mulberry32: small, fast, good enough to shuffle test inputs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/seeded-random.js";
+
+export { seededRandom };
 
 export const WRITE_WORDS = [
   "CREATE",

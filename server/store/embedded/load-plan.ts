@@ -5,6 +5,7 @@
 import type { EntityLabel, NodeLabel, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import { articleRow, disputeRow, entityRow, relationRow, type Row } from "../stored-records.js";
+import { entityLabels, type LocateEntities } from "../store-shared.js";
 import { allowedPairs, type RelationGroupKey } from "./write-statements.js";
 
 export interface NodeGroup {
@@ -30,8 +31,7 @@ export interface LoadPlan {
   mentions: MentionGroup[];
 }
 
-/** Labels of stored entities among `ids` (those the dataset does not define). */
-export type LocateEntities = (ids: string[]) => Promise<Map<string, EntityLabel>>;
+export type { LocateEntities } from "../store-shared.js";
 
 /** Empty strings become null, everywhere but inside lists (in place). */
 function normalised(row: Row): Row {
@@ -112,24 +112,4 @@ function endLabels(relation: Relation, labels: Map<string, EntityLabel>): [Entit
     );
   }
   return [from, to];
-}
-
-/** Label of every entity a relation or mention refers to; throws naming the ones not found. */
-async function entityLabels(dataset: Dataset, locate: LocateEntities | null): Promise<Map<string, EntityLabel>> {
-  const labels = new Map<string, EntityLabel>(dataset.entities.map((e) => [e.id, e.type]));
-  const wanted = new Set<string>();
-  for (const r of dataset.relations) wanted.add(r.source).add(r.target);
-  for (const m of dataset.mentions) wanted.add(m.entity);
-  let missing = [...wanted].filter((id) => !labels.has(id));
-  if (missing.length > 0 && locate) {
-    for (const [id, label] of await locate(missing)) labels.set(id, label);
-    missing = missing.filter((id) => !labels.has(id));
-  }
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
-    throw new Error(
-      `load: relations or mentions refer to entities that are neither in the dataset nor stored: ${shown}`,
-    );
-  }
-  return labels;
 }

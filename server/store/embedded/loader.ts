@@ -22,6 +22,7 @@ import { createTables, recreateTables, tableCount } from "./schema.js";
 import { upsertRelationType } from "./relation-upsert.js";
 import { createNodeRows, createRelationBatches, upsertMentionRows, upsertMentions, upsertNodes } from "./upsert.js";
 import { MENTION_COPY_COLUMNS, RELATION_COPY_COLUMNS } from "./write-statements.js";
+import { loadReport } from "../store-shared.js";
 
 export interface LoaderSettings {
   batchSize: number;
@@ -52,14 +53,7 @@ export async function loadDataset(
     await writePlan(connection, plan, { ...settings, batchSize }, progress);
     if (settings.checkpoint) await run(connection, "CHECKPOINT");
   });
-  return {
-    articles: dataset.articles.length,
-    entities: dataset.entities.length,
-    relations: dataset.relations.length,
-    mentions: dataset.mentions.length,
-    disputes: dataset.disputes.length,
-    elapsedMs: Math.round(performance.now() - started),
-  };
+  return loadReport(dataset, started);
 }
 
 function locator(connection: Connection): LocateEntities {

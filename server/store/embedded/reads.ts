@@ -5,8 +5,6 @@ import {
   ENTITY_LABELS,
   isEntityLabel,
   isRelationType,
-  MENTIONS,
-  RELATION_TYPES,
   type Article,
   type DisputeRecord,
   type EntityLabel,
@@ -21,8 +19,8 @@ import type { LbugConnections } from "./connections.js";
 import * as S from "./read-statements.js";
 import { runCached, type Row } from "./run.js";
 
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-export const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
+export { byId, compareIds } from "../store-shared.js";
+import { byId, compareIds, countsFromTotals } from "../store-shared.js";
 
 /** A `type, source, target, rel` row as a relation (null for a type outside the vocabulary). */
 export function relationFromRow(row: Row): Relation | null {
@@ -42,24 +40,7 @@ export function uniqueRelations(rows: Row[]): Relation[] {
 
 export async function readCounts(db: LbugConnections): Promise<GraphCounts> {
   const rows = await db.read((c) => runCached(c, S.counts()));
-  const total = new Map(rows.map((r) => [String(r.key), Number(r.total ?? 0)]));
-  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, total.get(l) ?? 0])) as Record<EntityLabel, number>;
-  const relations: GraphCounts["relations"] = {};
-  let totalRelations = 0;
-  for (const t of RELATION_TYPES) {
-    const n = total.get(t) ?? 0;
-    if (n > 0) relations[t] = n;
-    totalRelations += n;
-  }
-  return {
-    entities,
-    relations,
-    articles: total.get("Article") ?? 0,
-    disputes: total.get("Dispute") ?? 0,
-    mentions: total.get(MENTIONS) ?? 0,
-    totalEntities: Object.values(entities).reduce((a, b) => a + b, 0),
-    totalRelations,
-  };
+  return countsFromTotals(new Map(rows.map((r) => [String(r.key), Number(r.total ?? 0)])));
 }
 
 /** Labels of the stored entities among `ids`. */

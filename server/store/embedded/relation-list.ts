@@ -7,21 +7,12 @@ import type { RelationQuery } from "../graph-store.js";
 import { dateInRange } from "../relation-filter.js";
 import type { LbugConnections } from "./connections.js";
 import { relationCandidates } from "./read-statements.js";
-import { compareIds, locate, relationsByRefs, type RelationRef } from "./reads.js";
+import { locate, relationsByRefs, type RelationRef } from "./reads.js";
 import { runCached, type Row } from "./run.js";
+import { byDateThenId } from "../store-shared.js";
 
 interface Candidate extends RelationRef {
   date: string | null;
-}
-
-/** Date ascending with undated relations last, then id. */
-function byDateThenId(a: Candidate, b: Candidate): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return compareIds(a.date, b.date);
-  }
-  return compareIds(a.id, b.id);
 }
 
 function passes(row: Row, query: RelationQuery): boolean {

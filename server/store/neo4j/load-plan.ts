@@ -7,6 +7,7 @@ import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import type { LoadPhase } from "../graph-store.js";
 import { articleRow, disputeRow, entityRow, relationRow, type Row } from "../stored-records.js";
+import { entityLabels, type LocateEntities } from "../store-shared.js";
 import { allowedEndLabels, mergeMentions, mergeNodes, mergeRelations, type Statement } from "./statements.js";
 
 export type WritePhase = Extract<LoadPhase, "articles" | "entities" | "disputes" | "relations" | "mentions">;
@@ -18,10 +19,9 @@ export interface WriteGroup {
   rows: Row[];
 }
 
-/** Labels of entity ids the dataset does not hold (looked up in the database), or null to skip. */
-export type LocateEntities = ((ids: string[]) => Promise<Map<string, EntityLabel>>) | null;
+export type { LocateEntities } from "../store-shared.js";
 
-export async function planLoad(dataset: Dataset, locate: LocateEntities): Promise<WriteGroup[]> {
+export async function planLoad(dataset: Dataset, locate: LocateEntities | null): Promise<WriteGroup[]> {
   const labels = await entityLabels(dataset, locate);
   const groups = new Map<string, WriteGroup>();
   const add = (phase: WritePhase, key: string, build: () => Statement<"rows">, row: Row): void => {
@@ -60,24 +60,4 @@ function endLabels(relation: Relation, labels: Map<string, EntityLabel>): [Entit
     );
   }
   return [from, to];
-}
-
-/** Label of every entity a relation or mention refers to; throws naming the ones not found. */
-async function entityLabels(dataset: Dataset, locate: LocateEntities): Promise<Map<string, EntityLabel>> {
-  const labels = new Map<string, EntityLabel>(dataset.entities.map((e) => [e.id, e.type]));
-  const wanted = new Set<string>();
-  for (const r of dataset.relations) wanted.add(r.source).add(r.target);
-  for (const m of dataset.mentions) wanted.add(m.entity);
-  let missing = [...wanted].filter((id) => !labels.has(id));
-  if (missing.length > 0 && locate) {
-    for (const [id, label] of await locate(missing)) labels.set(id, label);
-    missing = missing.filter((id) => !labels.has(id));
-  }
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
-    throw new Error(
-      `load: relations or mentions refer to entities that are neither in the dataset nor stored: ${shown}`,
-    );
-  }
-  return labels;
 }

@@ -10,6 +10,7 @@ import type { LoadOptions, LoadProgress, LoadReport } from "../graph-store.js";
 import { runRows, type Neo4jConnection } from "./connection.js";
 import { planLoad, WRITE_PHASES, type LocateEntities, type WriteGroup, type WritePhase } from "./load-plan.js";
 import { ensureNeo4jSchema } from "./schema.js";
+import { loadReport } from "../store-shared.js";
 import {
   COUNT_NODES,
   COUNT_RELATIONSHIPS,
@@ -45,14 +46,7 @@ export async function loadIntoNeo4j(
       progress,
     );
   }
-  return {
-    articles: dataset.articles.length,
-    entities: dataset.entities.length,
-    relations: dataset.relations.length,
-    mentions: dataset.mentions.length,
-    disputes: dataset.disputes.length,
-    elapsedMs: Math.round(performance.now() - started),
-  };
+  return loadReport(dataset, started);
 }
 
 function locator(connection: Neo4jConnection): LocateEntities {

@@ -2,14 +2,10 @@
 // each in a read transaction, converted with the row conversions shared by every engine.
 
 import {
-  ENTITY_LABELS,
   isEntityLabel,
   isRelationType,
-  MENTIONS,
-  RELATION_TYPES,
   type Article,
   type DisputeRecord,
-  type EntityLabel,
   type EntityRecord,
   type Mention,
   type Relation,
@@ -57,29 +53,12 @@ export function uniqueById<T extends { id: string }>(rows: Row[], convert: (row:
   return [...seen.values()];
 }
 
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
+export { compareIds } from "../store-shared.js";
+import { byId, compareIds, countsFromTotals } from "../store-shared.js";
 
 export async function readCounts(connection: Neo4jConnection): Promise<GraphCounts> {
   const rows = await connection.readRows(COUNTS, {});
-  const total = new Map(rows.map((r) => [String(r.key), Number(r.total ?? 0)]));
-  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, total.get(l) ?? 0])) as Record<EntityLabel, number>;
-  const relations: GraphCounts["relations"] = {};
-  let totalRelations = 0;
-  for (const t of RELATION_TYPES) {
-    const n = total.get(t) ?? 0;
-    if (n > 0) relations[t] = n;
-    totalRelations += n;
-  }
-  return {
-    entities,
-    relations,
-    articles: total.get("Article") ?? 0,
-    disputes: total.get("Dispute") ?? 0,
-    mentions: total.get(MENTIONS) ?? 0,
-    totalEntities: Object.values(entities).reduce((a, b) => a + b, 0),
-    totalRelations,
-  };
+  return countsFromTotals(new Map(rows.map((r) => [String(r.key), Number(r.total ?? 0)])));
 }
 
 /** Entities by id, in one transaction of the caller's. */

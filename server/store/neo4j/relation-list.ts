@@ -6,23 +6,14 @@ import { isRelationType, type Relation, type RelationType } from "../../../graph
 import type { RelationQuery } from "../graph-store.js";
 import { dateInRange } from "../relation-filter.js";
 import { runRows, type Neo4jConnection } from "./connection.js";
-import { compareIds, relationsByIds } from "./reads.js";
+import { relationsByIds } from "./reads.js";
 import { RELATION_CANDIDATES, RELATION_CANDIDATES_OF } from "./statements.js";
+import { byDateThenId } from "../store-shared.js";
 
 interface Candidate {
   id: string;
   type: RelationType;
   date: string | null;
-}
-
-/** Date ascending with undated relations last, then id. */
-function byDateThenId(a: Candidate, b: Candidate): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return compareIds(a.date, b.date);
-  }
-  return compareIds(a.id, b.id);
 }
 
 export async function readRelationList(
