@@ -83,6 +83,27 @@ export function checkFunctionCall(query: string, tokens: readonly Token[], i: nu
   const before = tokens[first - 1];
   if (before?.kind === "word" && before.value === "CALL") return undefined;
   const name = readNameForwards(tokens, first).name;
-  const why = functionRefusalWhy(name);
+  const why = functionRefusalWhy(name) ?? (name.toLowerCase() === "range" ? rangeRefusalWhy(tokens, i) : undefined);
   return why ? refuseAt(query, tokens[first]!.start, `function ${name} is not allowed`, why) : undefined;
+}
+
+/** Largest number literal allowed inside range(): the engine builds the whole list in memory. */
+export const MAX_RANGE_LITERAL = 1_000_000;
+
+/**
+ * range() materialises its list before any timeout can fire (UNWIND range(1, 1e9) exhausts the
+ * server's memory), so a literal bound past MAX_RANGE_LITERAL is refused. Bounds computed from
+ * expressions or parameters are not seen here.
+ */
+function rangeRefusalWhy(tokens: readonly Token[], open: number): string | undefined {
+  let depth = 0;
+  for (let j = open; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (isPunct(t, "(")) depth += 1;
+    else if (isPunct(t, ")") && --depth === 0) return undefined;
+    else if (t.kind === "number" && Math.abs(Number(t.text.replace(/_/g, ""))) > MAX_RANGE_LITERAL) {
+      return `its bound ${t.text} is over ${MAX_RANGE_LITERAL.toLocaleString("en")}; the list would be built in memory`;
+    }
+  }
+  return undefined;
 }

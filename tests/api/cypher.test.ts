@@ -48,6 +48,7 @@ const refused = [
   "CALL threads=1",
   "CALL var_length_extend_max_depth=100",
   "BEGIN TRANSACTION",
+  "UNWIND range(1, 2000000000) AS x RETURN count(x)",
   "match (p:Person) /* harmless? */ set p.name = 'X'",
 ];
 

@@ -1,6 +1,7 @@
 // What may follow CALL, and the function-call check, token by token.
 
 import { checkCall, checkFunctionCall } from "../../server/cypher-guard/call-check.js";
+import { vetReadOnlyCypher } from "../../server/cypher-guard/vet.js";
 import type { CypherDialect } from "../../server/cypher-guard/refusal.js";
 import { tokenizeCypher, type Token } from "../../server/cypher-guard/tokens.js";
 
@@ -83,5 +84,25 @@ describe("checkFunctionCall", () => {
   });
   test("the procedure right after CALL is left to checkCall", () => {
     expect(functionVerdict("CALL read_csv('x')")).toBeUndefined();
+  });
+});
+
+describe("range() bounds", () => {
+  test.each([
+    "UNWIND range(1, 1000000000) AS x RETURN x",
+    "UNWIND range(1, 1e9) AS x RETURN x",
+    "RETURN RANGE(-5000000, 0)",
+  ])("refuses a literal bound past MAX_RANGE_LITERAL: %s", (query) => {
+    const verdict = vetReadOnlyCypher(query, "embedded");
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.reason).toMatch(/range .*built in memory/i);
+  });
+
+  test.each([
+    "UNWIND range(1, 1000000) AS x RETURN x",
+    "RETURN range(0, size([1, 2, 3]) - 1)",
+    "RETURN range(1, 10, 2)",
+  ])("allows %s", (query) => {
+    expect(vetReadOnlyCypher(query, "neo4j").ok).toBe(true);
   });
 });
