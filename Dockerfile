@@ -4,7 +4,9 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# `npm install`, not `npm ci`: the lock is written on machines whose registry lacks other
+# platforms' optional binaries, and `npm ci` refuses such a lock as out of sync.
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
@@ -14,7 +16,7 @@ ENV NODE_ENV=production \
     PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Source documents and the curated graph that `serve --load` loads; writable for the embedded engine.
 COPY --from=build --chown=node:node /app/data ./data
