@@ -49,6 +49,8 @@ export function createApp(deps: ApiDeps): Express {
   app.use("/api", apiRoutes(deps));
   app.use("/api", unknownRoute);
   if (existsSync(CLIENT_DIST_DIR)) app.use(express.static(CLIENT_DIST_DIR, { index: "index.html", maxAge: "1h" }));
+  // Until an explorer build is present, the API's own documentation is the front page.
+  else app.get("/", (_req, res) => res.redirect("/api/docs"));
   app.use(unknownRoute);
   app.use(errorHandler(logger, [engineErrorMapper]));
   return app;

@@ -69,6 +69,12 @@ test("the docs page is HTML generated from the document", async () => {
   expect(res.text).not.toMatch(/<script/i);
 });
 
+test("the front page leads somewhere useful", async () => {
+  const res = await request(h.app).get("/");
+  expect([200, 302]).toContain(res.status);
+  if (res.status === 302) expect(res.headers.location).toBe("/api/docs");
+});
+
 test("an unknown endpoint is a 404 problem", async () => {
   const res = await request(h.app).get("/api/nope").expect(404);
   expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
