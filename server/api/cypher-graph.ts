@@ -34,11 +34,12 @@ export function graphOfRows(rows: Record<string, CypherValue>[]): CypherGraph {
     attributes: { ...n.properties, label: String(n.properties.name ?? n.properties.title ?? n.id), nodeLabel: n.label },
   }));
   // A relationship whose ends the query did not return still needs both ends to be drawn.
+  const drawn = new Set(nodes.keys());
   for (const r of rels.values()) {
     for (const end of [r.source, r.target]) {
-      if (!nodes.has(end) && !graphNodes.some((n) => n.key === end)) {
-        graphNodes.push({ key: end, attributes: { label: end, nodeLabel: "", placeholder: true } });
-      }
+      if (drawn.has(end)) continue;
+      drawn.add(end);
+      graphNodes.push({ key: end, attributes: { label: end, nodeLabel: "", placeholder: true } });
     }
   }
   const edges = [...rels.values()].map((r) => ({

@@ -1,10 +1,6 @@
 // Seeded random Cypher-ish queries for the guard's fuzz tests: token soups mixing keywords,
 // names, strings, comments and punctuation, and raw character soups. Reproducible by seed.
 
-import { seededRandom } from "../support/seeded-random.js";
-
-export { seededRandom };
-
 export const WRITE_WORDS = [
   "CREATE",
   "MERGE",

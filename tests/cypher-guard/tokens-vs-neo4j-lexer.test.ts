@@ -3,7 +3,8 @@
 
 import { highlightSyntax } from "@neo4j-cypher/language-support";
 import { DENIED_KEYWORDS, tokenizeCypher, type Token } from "../../server/cypher-guard/index.js";
-import { seededRandom, Soup } from "./fuzz-queries.js";
+import { seededRandom } from "../support/seeded-random.js";
+import { Soup } from "./fuzz-queries.js";
 
 // Reached through highlightSyntax, the only exported view of the lexer's tokens. Every keyword
 // Neo4j lexes must be a word here too (or the name of a parameter).

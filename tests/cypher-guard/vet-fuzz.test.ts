@@ -3,7 +3,8 @@
 
 import { vetReadOnlyCypher, type CypherDialect } from "../../server/cypher-guard/index.js";
 import { DIALECTS } from "./expect-verdict.js";
-import { seededRandom, Soup, WRITE_WORDS } from "./fuzz-queries.js";
+import { seededRandom } from "../support/seeded-random.js";
+import { Soup, WRITE_WORDS } from "./fuzz-queries.js";
 
 // The oracle: a regex blanks out comments, strings and backtick names (leftmost-first, the rule
 // a lexer follows), then looks for a refused keyword that is not a property key (after "."), a
