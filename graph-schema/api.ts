@@ -45,7 +45,8 @@ export const SubgraphRequest = z
     depth: int(0, 3, 1),
     entityTypes: list(EntityTypeName).optional(),
     ...RelationFilterQuery,
-    limit: int(1, 5000, 500),
+    // The explorer's overview asks for the whole graph; 100,000 keeps one response bounded.
+    limit: int(1, 100_000, 500),
   })
   .strict();
 

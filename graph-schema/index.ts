@@ -8,3 +8,4 @@ export * from "./stored-properties.js";
 export * from "./subgraph.js";
 export * from "./cypher.js";
 export * from "./api.js";
+export * from "./ingest.js";

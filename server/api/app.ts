@@ -31,7 +31,12 @@ export function createApp(deps: ApiDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
-  app.use(helmet());
+  app.use(
+    helmet({
+      // The explorer runs ForceAtlas2 in a worker that graphology creates from a Blob URL.
+      contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } },
+    }),
+  );
   app.use(requestLogger(logger));
   if (config.http.corsOrigins.length > 0) app.use("/api", cors({ origin: config.http.corsOrigins }));
   if (config.http.rateLimitPerMinute > 0) {
