@@ -232,6 +232,7 @@ function writeArticles(rng: Rng, drafts: Draft[], count: number): { articles: Ar
   const articles = texts.map((sentences, n): Article => ({
     id: `art-${n}`,
     file: `art-${n}.txt`,
+    derivedFrom: null,
     title: `${pick(rng, TOPICS)} talks, report ${n}`,
     outlet: pick(rng, OUTLETS),
     published: isoDay(rng),

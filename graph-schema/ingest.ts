@@ -3,7 +3,7 @@
 
 import { z } from "zod";
 import type { EntityLabel } from "./labels.js";
-import { DateBasis, PartialDate, type Evidence } from "./records.js";
+import { DateBasis, PartialDate, type ArticleDerivation, type Evidence } from "./records.js";
 import type { RelationType } from "./relation-types.js";
 
 /** Metadata of a new article; the sidecar `NAME.meta.json` holds the same fields. */
@@ -36,15 +36,7 @@ export interface TextSpan {
 }
 
 /** How a mention was tied to an entity; recorded so a reader (and an undo) can judge it. */
-export const RESOLUTION_METHODS = [
-  "name",
-  "alias",
-  "transliteration",
-  "role",
-  "stand-in",
-  "gazetteer",
-  "new",
-] as const;
+export const RESOLUTION_METHODS = ["name", "alias", "transliteration", "role", "stand-in", "gazetteer", "new"] as const;
 export type ResolutionMethod = (typeof RESOLUTION_METHODS)[number];
 
 export interface IngestedEntity {
@@ -86,13 +78,6 @@ export interface IngestedDispute {
   status: "new" | "extended" | "unchanged";
 }
 
-/** This article repeats an earlier one (same facts, other words), so it is not independent. */
-export interface DerivedFrom {
-  article: string;
-  similarity: number;
-  basis: string;
-}
-
 export interface IngestReport {
   article: { id: string; title: string; outlet: string | null; published: string | null; url: string | null };
   dryRun: boolean;
@@ -102,7 +87,7 @@ export interface IngestReport {
   entities: IngestedEntity[];
   relations: IngestedRelation[];
   disputes: IngestedDispute[];
-  derivedFrom: DerivedFrom | null;
+  derivedFrom: ArticleDerivation | null;
   warnings: string[];
   elapsedMs: number;
 }

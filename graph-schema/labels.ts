@@ -80,6 +80,11 @@ export const NODE_LABEL_DEFS: Readonly<Record<NodeLabel, NodeLabelDef>> = {
       { name: "language", kind: "string", meaning: "ISO 639-1 code" },
       { name: "file", kind: "string", meaning: "source file name under data/articles" },
       { name: "note", kind: "string", meaning: "curator's note on provenance" },
+      {
+        name: "derivedFrom",
+        kind: "string",
+        meaning: "JSON {article, similarity, basis} when it repeats an earlier article; empty otherwise",
+      },
       { name: "text", kind: "string", meaning: "full text; evidence offsets point into it" },
     ],
   },

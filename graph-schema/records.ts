@@ -89,6 +89,8 @@ export interface Relation extends RelationRecord {
   goldstein: number | null;
   /** Distinct article ids among the evidence. */
   sources: string[];
+  /** Sources left once articles that repeat another source of this relation are counted once. */
+  independentSources: number;
   disputed: boolean;
 }
 
@@ -112,8 +114,19 @@ export const ArticleMeta = z
   .strict();
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
+/** An article that repeats an earlier one (the same facts in other words). */
+export interface ArticleDerivation {
+  /** The earlier article it repeats. */
+  article: string;
+  /** 0..1: how much of the two articles' content and facts coincide. */
+  similarity: number;
+  basis: string;
+}
+
 export interface Article extends ArticleMeta {
   text: string;
+  /** Set when the article repeats an earlier one, so it is not independent confirmation. */
+  derivedFrom: ArticleDerivation | null;
 }
 
 /** Where sources disagree: one question, two or more claims, each with its evidence. */

@@ -172,3 +172,15 @@ export function isRelationType(value: string): value is RelationType {
 
 /** The document-to-entity edge; not part of the event vocabulary above. */
 export const MENTIONS = "MENTIONS" as const;
+
+/**
+ * Pairs of types that cannot both hold between the same two actors at the same time: when two
+ * articles assert one each, ingestion records a dispute.
+ */
+export const CONTRADICTORY_TYPES: readonly (readonly [RelationType, RelationType])[] = [
+  ["SUPPORTS", "OPPOSES"],
+  ["COOPERATES_WITH", "SEVERED_RELATIONS"],
+  ["INTENDS_TO_COOPERATE", "SEVERED_RELATIONS"],
+  ["NEGOTIATES_WITH", "SEVERED_RELATIONS"],
+  ["STATED", "DECLINED_COMMENT"],
+];

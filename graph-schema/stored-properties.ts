@@ -15,6 +15,7 @@ export const RELATION_PROPERTIES: readonly PropertyDef[] = [
   { name: "goldstein", kind: "number", meaning: "Goldstein value of the type (-10..10)" },
   { name: "confidence", kind: "number", meaning: "0..1, how sure the extraction is" },
   { name: "sources", kind: "string[]", meaning: "ids of the articles that assert it" },
+  { name: "independentSources", kind: "integer", meaning: "sources that do not repeat one another" },
   { name: "evidence", kind: "string", meaning: "JSON list of {article, sentence, start, end}" },
   { name: "disputed", kind: "boolean", meaning: "true when sources disagree about it" },
   { name: "disputes", kind: "string[]", meaning: "ids of the disputes it is part of" },

@@ -33,6 +33,8 @@ export interface RelationEdgeAttributes {
   goldstein: number | null;
   confidence: number;
   sources: string[];
+  /** Sources once articles repeating another of them are counted once. */
+  independentSources: number;
   evidence: Evidence[];
   disputed: boolean;
   disputes: string[];

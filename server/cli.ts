@@ -6,7 +6,9 @@ import { Command } from "commander";
 import { ConfigError } from "./config.js";
 import { DataFileError, formatProblem } from "./dataset/files.js";
 import { EngineUnavailableError } from "./store/errors.js";
+import { ingestCommand } from "./cli/ingest-command.js";
 import { loadCommand } from "./cli/load-command.js";
+import { resolutionsCommand } from "./cli/resolutions-command.js";
 import { serveCommand } from "./cli/serve-command.js";
 import { statsCommand } from "./cli/stats-command.js";
 import { validateCommand } from "./cli/validate-command.js";
@@ -17,7 +19,9 @@ const program = new Command("actorgraph")
   .addCommand(loadCommand())
   .addCommand(validateCommand())
   .addCommand(statsCommand())
-  .addCommand(serveCommand());
+  .addCommand(serveCommand())
+  .addCommand(ingestCommand())
+  .addCommand(resolutionsCommand());
 
 function report(error: unknown): number {
   if (error instanceof DataFileError) {

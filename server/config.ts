@@ -1,6 +1,7 @@
 // Runtime configuration from environment variables, validated once at start-up so a typo
 // fails loudly with the variable's name instead of misbehaving later.
 
+import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_DB, fromRoot } from "./paths.js";
 
@@ -12,6 +13,14 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ACTORGRAPH_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   ACTORGRAPH_DB: z.string().min(1).default(DEFAULT_EMBEDDED_DB),
+  /** Where ingested articles and what was extracted from them are kept (default: DATA_DIR/ingested). */
+  ACTORGRAPH_INGEST_DIR: z.string().min(1).optional(),
+  /** Key that POST /api/articles requires; unset means ingestion over HTTP is off. */
+  ACTORGRAPH_API_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().min(16, "use at least 16 characters").optional()),
   // An empty value counts as unset, so `NEO4J_URI= npm start` means the embedded engine.
   NEO4J_URI: z
     .string()
@@ -41,6 +50,9 @@ export interface AppConfig {
   host: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   dataDir: string;
+  ingestDir: string;
+  /** null: POST /api/articles answers 503. */
+  apiKey: string | null;
   store: EngineConfig;
   cypher: { timeoutMs: number; rowLimit: number };
   http: {
@@ -73,6 +85,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     dataDir: fromRoot(e.ACTORGRAPH_DATA_DIR),
+    ingestDir: fromRoot(e.ACTORGRAPH_INGEST_DIR ?? join(e.ACTORGRAPH_DATA_DIR, "ingested")),
+    apiKey: e.ACTORGRAPH_API_KEY ?? null,
     store,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
     http: {

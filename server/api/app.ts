@@ -26,6 +26,8 @@ function requestLogger(logger: ApiDeps["logger"]) {
   });
 }
 
+const INGEST_BODY_LIMIT = "2mb";
+
 export function createApp(deps: ApiDeps): Express {
   const { config, logger } = deps;
   const app = express();
@@ -50,6 +52,8 @@ export function createApp(deps: ApiDeps): Express {
       }),
     );
   }
+  // An article's text may be far larger than any other request body.
+  app.use("/api/articles", express.json({ limit: INGEST_BODY_LIMIT }));
   app.use("/api", express.json({ limit: config.http.bodyLimit }));
   app.use("/api", apiRoutes(deps));
   app.use("/api", unknownRoute);

@@ -4,6 +4,7 @@
 import type { AppConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { EntityIndex } from "../search/entity-index.js";
+import type { Extractor } from "../ingest/extractor.js";
 import type { GraphStore } from "../store/graph-store.js";
 
 export interface ApiDeps {
@@ -11,4 +12,6 @@ export interface ApiDeps {
   index: EntityIndex;
   config: AppConfig;
   logger: Logger;
+  /** Extractor for POST /api/articles (default: the rule-based one). */
+  extractor?: Extractor;
 }

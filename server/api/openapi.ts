@@ -6,6 +6,7 @@ import {
   CypherRequest,
   EntitySearchQuery,
   ExportRequest,
+  IngestRequest,
   PathsRequest,
   RelationsQuery,
   SubgraphRequest,
@@ -73,7 +74,25 @@ export function openApiDocument(version: string): JsonSchema {
       "/paths": get("Shortest paths between two entities", queryParameters(PathsRequest)),
       "/relations": get("Relations with their evidence and dispute status", queryParameters(RelationsQuery)),
       "/relations/{id}": get("One relation with all its evidence", [idParam("relation")]),
-      "/articles": get("Source articles (metadata)", []),
+      "/articles": {
+        ...get("Source articles (metadata)", []),
+        post: {
+          summary:
+            "Ingest an article: extract entities and relations with evidence and merge them into the graph " +
+            "(dryRun: report only). Needs the API key (header X-API-Key); re-sending the same text changes nothing.",
+          security: [{ apiKey: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: toSchema(IngestRequest) } } },
+          responses: {
+            200: json("dry run or unchanged: what was (or would be) extracted and merged"),
+            201: json("ingested: entities, relations (new / corroborates / unchanged), disputes"),
+            400: problem,
+            401: problem,
+            413: problem,
+            429: problem,
+            503: problem,
+          },
+        },
+      },
       "/articles/{id}": get("One article: text, relations drawn from it, entities it mentions", [idParam("article")]),
       "/disputes": get("Claims the sources disagree on, each side with its evidence", []),
       "/export": get("The filtered subgraph as GEXF, GraphML, JSON or CSV", queryParameters(ExportRequest), "A file"),
@@ -93,6 +112,7 @@ export function openApiDocument(version: string): JsonSchema {
       },
     },
     components: {
+      securitySchemes: { apiKey: { type: "apiKey", in: "header", name: "X-API-Key" } },
       responses: {
         Problem: {
           description: "RFC 9457 problem: title, status, detail, and for bad input the parameter and reason",

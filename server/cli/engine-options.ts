@@ -9,6 +9,7 @@ export interface EngineFlags {
   engine?: "embedded" | "neo4j";
   db?: string;
   data?: string;
+  ingested?: string;
 }
 
 export function addEngineOptions(cmd: Command): Command {
@@ -20,13 +21,15 @@ export function addEngineOptions(cmd: Command): Command {
       ]),
     )
     .option("--db <path>", "embedded database file, or :memory: (env ACTORGRAPH_DB, default data/graph.lbug)")
-    .option("--data <dir>", "folder of the curated data (env ACTORGRAPH_DATA_DIR, default data/)");
+    .option("--data <dir>", "folder of the curated data (env ACTORGRAPH_DATA_DIR, default data/)")
+    .option("--ingested <dir>", "folder of ingested articles (env ACTORGRAPH_INGEST_DIR, default DATA/ingested)");
 }
 
 export function configFromFlags(flags: EngineFlags): AppConfig {
   const env = { ...process.env };
   if (flags.db) env.ACTORGRAPH_DB = flags.db;
   if (flags.data) env.ACTORGRAPH_DATA_DIR = flags.data;
+  if (flags.ingested) env.ACTORGRAPH_INGEST_DIR = flags.ingested;
   if (flags.engine === "embedded") delete env.NEO4J_URI;
   const config = readConfig(env);
   if (flags.engine === "neo4j" && config.store.engine !== "neo4j") {

@@ -2,7 +2,7 @@
 // batches, idempotently, with progress on stderr and a summary on stdout.
 
 import { Command } from "commander";
-import { loadCuratedDataset } from "../dataset/curated.js";
+import { loadGraphDataset } from "../ingest/graph-dataset.js";
 import type { GraphStore, LoadReport } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { addEngineOptions, configFromFlags, type EngineFlags } from "./engine-options.js";
@@ -14,13 +14,13 @@ interface LoadFlags extends EngineFlags {
   json?: boolean;
 }
 
-/** Loads the curated data into a store; used by `load` and `serve --load`. */
+/** Loads the curated data and everything ingested into a store; used by `load` and `serve --load`. */
 export async function loadCorpus(
   store: GraphStore,
-  dataDir: string,
+  folders: { dataDir: string; ingestDir: string },
   options: { reset?: boolean; batchSize?: number } = {},
 ): Promise<LoadReport> {
-  const dataset = await loadCuratedDataset(dataDir);
+  const dataset = await loadGraphDataset(folders.dataDir, folders.ingestDir);
   const progress = progressReporter();
   try {
     return await store.load(dataset, { ...options, onProgress: progress });
@@ -31,7 +31,7 @@ export async function loadCorpus(
 
 export function loadCommand(): Command {
   return addEngineOptions(new Command("load"))
-    .description("load the curated graph (data/) into the embedded engine or Neo4j")
+    .description("load the curated graph (data/) and ingested articles into the embedded engine or Neo4j")
     .option("--reset", "delete everything in the store first")
     .option("--batch-size <n>", "rows per write batch", "5000")
     .option("--json", "print the load report as JSON")
@@ -41,9 +41,7 @@ export function loadCommand(): Command {
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new Error(`--batch-size must be a positive integer, got "${flags.batchSize}"`);
       const store = await openStore(config.store);
-      const report = await loadCorpus(store, config.dataDir, { reset: flags.reset, batchSize }).finally(() =>
-        store.close(),
-      );
+      const report = await loadCorpus(store, config, { reset: flags.reset, batchSize }).finally(() => store.close());
       const where = config.store.engine === "neo4j" ? config.store.uri : config.store.path;
       if (flags.json) console.log(JSON.stringify({ engine: config.store.engine, location: where, ...report }, null, 2));
       else

@@ -2,9 +2,14 @@
 // (CI logs and pipes should not fill with carriage returns).
 
 import cliProgress from "cli-progress";
-import type { LoadProgress } from "../store/graph-store.js";
+/** A step of long work: a load phase, or e.g. "extract" while ingesting. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
 
-export type ProgressSink = ((p: LoadProgress) => void) & { stop(): void };
+export type ProgressSink = ((p: Progress) => void) & { stop(): void };
 
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressSink {
   return stream.isTTY ? barReporter(stream) : lineReporter(stream);
@@ -16,7 +21,7 @@ function barReporter(stream: NodeJS.WriteStream): ProgressSink {
     cliProgress.Presets.shades_classic,
   );
   const byPhase = new Map<string, cliProgress.SingleBar>();
-  const sink = (p: LoadProgress): void => {
+  const sink = (p: Progress): void => {
     let bar = byPhase.get(p.phase);
     if (!bar) {
       bar = bars.create(Math.max(p.total, 1), 0, { phase: p.phase.padEnd(9) });
@@ -30,7 +35,7 @@ function barReporter(stream: NodeJS.WriteStream): ProgressSink {
 
 function lineReporter(stream: NodeJS.WriteStream): ProgressSink {
   const lastQuarter = new Map<string, number>();
-  const sink = (p: LoadProgress): void => {
+  const sink = (p: Progress): void => {
     const quarter = p.total === 0 ? 4 : Math.floor((4 * p.done) / p.total);
     if ((lastQuarter.get(p.phase) ?? -1) >= quarter) return;
     lastQuarter.set(p.phase, quarter);

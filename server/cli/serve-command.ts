@@ -18,7 +18,10 @@ interface ServeFlags extends EngineFlags {
 export function serveCommand(): Command {
   return addEngineOptions(new Command("serve"))
     .description("serve the API (/api) and the explorer (/)")
-    .option("--load", "load the curated data first (idempotent: an already loaded graph stays as it is)")
+    .option(
+      "--load",
+      "load the curated data and ingested articles first (idempotent: an already loaded graph stays as it is)",
+    )
     .option("--port <port>", "port to listen on (env PORT, default 3000)")
     .option("--host <host>", "address to bind (env HOST, default 127.0.0.1; 0.0.0.0 in containers)")
     .action(async (flags: ServeFlags) => {
@@ -29,7 +32,7 @@ export function serveCommand(): Command {
       const logger = createLogger(config.logLevel);
       const store = await openStore(config.store);
       if (flags.load) {
-        const report = await loadCorpus(store, config.dataDir);
+        const report = await loadCorpus(store, config);
         logger.info({ report }, "curated data loaded");
       }
       const index = new EntityIndex(await store.entities());

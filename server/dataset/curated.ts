@@ -2,6 +2,7 @@
 // sources, mentions) into the Dataset a store loads. Bad data stops here, before any write.
 
 import type { Dataset } from "./dataset.js";
+import { applyDerivations } from "./derivation.js";
 import { readDataFolder } from "./files.js";
 import { countMentions } from "./mentions.js";
 import { DataFileError } from "./problems.js";
@@ -22,12 +23,7 @@ export async function loadCuratedDataset(dir?: string): Promise<Dataset> {
       `${folder.dir}: ${all.length} problem${all.length === 1 ? "" : "s"} in the data files`,
     );
 
-  const { articles, entities, relations, disputes } = folder.data;
-  return {
-    articles,
-    entities,
-    relations: relations.map(toRelation),
-    disputes,
-    mentions: countMentions(articles, entities),
-  };
+  const { entities, disputes } = folder.data;
+  const { articles, relations } = applyDerivations(folder.data.articles, folder.data.relations.map(toRelation));
+  return { articles, entities, relations, disputes, mentions: countMentions(articles, entities) };
 }

@@ -207,7 +207,7 @@ async function readArticles(root: string, folder: DataFolder): Promise<Article[]
     described.add(textPath);
     const body = await readText(textPath, folder, `the text of article ${meta.id}`);
     if (body === null) continue;
-    const article: Article = { ...meta, text: body };
+    const article: Article = { ...meta, text: body, derivedFrom: null };
     folder.origins.set(article, source, []);
     articles.push(article);
     rejected.delete(meta.id);

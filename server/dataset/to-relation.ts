@@ -6,12 +6,15 @@ import { relationId } from "./relation-id.js";
 
 export function toRelation(record: RelationRecord): Relation {
   const def = relationTypeDef(record.type);
+  const sources = [...new Set(record.evidence.map((e) => e.article))];
   return {
     ...record,
     id: relationId(record),
     cameo: def.cameo,
     goldstein: def.goldstein,
-    sources: [...new Set(record.evidence.map((e) => e.article))],
+    sources,
+    // Until derivations between articles are known (see ../ingest/derivation.ts), each source counts.
+    independentSources: sources.length,
     disputed: record.disputes.length > 0,
   };
 }

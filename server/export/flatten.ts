@@ -70,6 +70,7 @@ export const EDGE_COLUMNS: readonly Column<SerializedEdge>[] = [
   { name: "goldstein", kind: "double", value: (e) => e.attributes.goldstein },
   { name: "confidence", kind: "double", value: (e) => e.attributes.confidence },
   { name: "sources", kind: "string", value: (e) => joinList(e.attributes.sources) },
+  { name: "independent_sources", kind: "int", value: (e) => e.attributes.independentSources ?? null },
   { name: "evidence_count", kind: "int", value: (e) => e.attributes.evidence?.length ?? 0 },
   { name: "first_evidence", kind: "string", value: (e) => e.attributes.evidence?.[0]?.sentence ?? null },
   { name: "disputed", kind: "boolean", value: (e) => e.attributes.disputed },

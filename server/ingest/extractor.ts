@@ -3,7 +3,6 @@
 // model-based one can be added beside it without touching merging, the CLI or the API.
 
 import type {
-  DateBasis,
   EntityLabel,
   EntityRecord,
   Relation,
@@ -57,7 +56,7 @@ export interface ExtractedRelation {
   source: string;
   target: string;
   date: string | null;
-  dateBasis: DateBasis;
+  dateBasis: Relation["dateBasis"];
   dateNote: string | null;
   /** Place entity id, when the sentence names where. */
   place: string | null;

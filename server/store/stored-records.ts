@@ -48,6 +48,7 @@ export function articleRow(article: Article): Row {
   const values: Row = {
     ...article,
     publishedRange: article.publishedRange ? JSON.stringify(article.publishedRange) : null,
+    derivedFrom: article.derivedFrom ? JSON.stringify(article.derivedFrom) : null,
   };
   const row: Row = {};
   for (const p of nodeProperties("Article")) row[p.name] = values[p.name] ?? null;
@@ -66,6 +67,7 @@ export function rowToArticle(row: Row): Article {
     language: String(row.language ?? ""),
     note: String(row.note ?? ""),
     text: String(row.text ?? ""),
+    derivedFrom: row.derivedFrom ? (JSON.parse(String(row.derivedFrom)) as Article["derivedFrom"]) : null,
   };
 }
 
@@ -91,6 +93,7 @@ export function relationRow(relation: Relation): Row {
 
 export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
   const def = relationTypeDef(type);
+  const sources = Array.isArray(row.sources) ? row.sources.map(String) : [];
   return {
     id: String(row.id),
     type,
@@ -105,7 +108,8 @@ export function rowToRelation(type: RelationType, source: string, target: string
     cameo: def.cameo,
     goldstein: def.goldstein,
     confidence: Number(row.confidence ?? 0),
-    sources: Array.isArray(row.sources) ? row.sources.map(String) : [],
+    sources,
+    independentSources: row.independentSources == null ? sources.length : Number(row.independentSources),
     evidence: JSON.parse(String(row.evidence ?? "[]")) as Evidence[],
     disputed: Boolean(row.disputed),
     disputes: Array.isArray(row.disputes) ? row.disputes.map(String) : [],

@@ -30,6 +30,7 @@ const org = (id: string, name: string, aliases: string[] = []): EntityRecord => 
 const article = (text: string): Article => ({
   id: "a",
   file: "a.txt",
+  derivedFrom: null,
   title: "t",
   outlet: null,
   published: null,

@@ -48,6 +48,7 @@ test("an edge flattens to scalars: evidence as count plus first sentence", () =>
     goldstein: 5,
     confidence: 0.8,
     sources: "a1; a2",
+    independent_sources: 1,
     evidence_count: 2,
     first_evidence: TRICKY_SENTENCE,
     disputed: true,

@@ -28,6 +28,7 @@ function relation(
     goldstein: null,
     confidence: 1,
     sources: ["a1"],
+    independentSources: 1,
     evidence: [evidence(`${source} ${attributes.relationType} ${target}.`)],
     disputed: false,
     disputes: [],

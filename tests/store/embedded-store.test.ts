@@ -87,6 +87,7 @@ const records: RelationRecord[] = [
 const articles: Article[] = [1, 2].map((n) => ({
   id: `art-${n}`,
   file: `a${n}.txt`,
+  derivedFrom: null,
   title: `Title, "${n}"`,
   outlet: n === 1 ? "Wire" : null,
   published: "2025-02-19",

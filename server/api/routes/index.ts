@@ -8,6 +8,7 @@ import { docsRoutes } from "./docs.js";
 import { entityRoutes } from "./entities.js";
 import { exportRoutes } from "./export.js";
 import { graphRoutes } from "./graph.js";
+import { ingestRoutes } from "./ingest.js";
 import { metaRoutes } from "./meta.js";
 import { recordRoutes } from "./records.js";
 
@@ -19,5 +20,6 @@ export function apiRoutes(deps: ApiDeps): Router {
     .use(recordRoutes(deps))
     .use(cypherRoutes(deps))
     .use(exportRoutes(deps))
+    .use(ingestRoutes(deps))
     .use(docsRoutes(APP_VERSION));
 }

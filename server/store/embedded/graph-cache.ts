@@ -40,7 +40,7 @@ const LISTS = ["sources", "disputes"] as const;
 
 const scanStatement = (type: RelationType): string =>
   `MATCH (a)-[r:${type}]->(b) RETURN a.id AS source, b.id AS target, r.id AS id, r.confidence AS confidence, ` +
-  `r.evidence AS evidence, r.disputed AS disputed, ${[...SCALARS, ...LISTS].map((c) => `r.${c} AS ${c}`).join(", ")}`;
+  `r.evidence AS evidence, r.disputed AS disputed, r.independentSources AS independentSources, ${[...SCALARS, ...LISTS].map((c) => `r.${c} AS ${c}`).join(", ")}`;
 
 /** Relation columns while the scan grows them. */
 class Columns {
@@ -50,6 +50,7 @@ class Columns {
   readonly dst: number[] = [];
   readonly confidence: number[] = [];
   readonly disputed: boolean[] = [];
+  readonly independentSources: number[] = [];
   readonly evidence: (string | null)[] = [];
   readonly scalars = new Map<string, number[]>(SCALARS.map((c) => [c, []]));
   readonly lists = new Map<string, number[]>(LISTS.map((c) => [c, []]));
@@ -63,6 +64,7 @@ class Columns {
     this.dst.push(dst);
     this.confidence.push(Number(row.confidence ?? 0));
     this.disputed.push(Boolean(row.disputed));
+    this.independentSources.push(row.independentSources == null ? -1 : Number(row.independentSources));
     this.evidence.push(typeof row.evidence === "string" ? row.evidence : null);
     for (const c of SCALARS)
       this.scalars.get(c)!.push(this.strings.add(row[c] === "" ? null : (row[c] as string | null)));
@@ -83,6 +85,8 @@ export class GraphCache {
   private readonly ids: string[];
   private readonly evidence: (string | null)[];
   private readonly disputedFlags: Uint8Array;
+  /** -1 where unset (rows written before the count existed). */
+  private readonly independentSources: Int32Array;
   private readonly scalars: Map<string, Uint32Array>;
   private readonly lists: Map<string, Uint32Array>;
   private readonly strings: (string | null)[];
@@ -103,6 +107,7 @@ export class GraphCache {
     this.confidence = Float64Array.from(columns.confidence);
     this.evidence = columns.evidence;
     this.disputedFlags = Uint8Array.from(columns.disputed, Number);
+    this.independentSources = Int32Array.from(columns.independentSources);
     this.scalars = new Map([...columns.scalars].map(([k, v]) => [k, Uint32Array.from(v)]));
     this.lists = new Map([...columns.lists].map(([k, v]) => [k, Uint32Array.from(v)]));
     this.strings = columns.strings.values;
@@ -173,6 +178,7 @@ export class GraphCache {
       id: this.ids[relation],
       confidence: this.confidence[relation],
       disputed: this.disputed(relation),
+      independentSources: this.independentSources[relation]! < 0 ? null : this.independentSources[relation],
     };
     row.evidence = this.evidence[relation];
     for (const s of SCALARS) row[s] = this.strings[this.scalars.get(s)![relation]!];
