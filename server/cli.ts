@@ -7,6 +7,7 @@ import { ConfigError } from "./config.js";
 import { DataFileError, formatProblem } from "./dataset/files.js";
 import { EngineUnavailableError } from "./store/errors.js";
 import { ingestCommand } from "./cli/ingest-command.js";
+import { evaluateCommand } from "./ingest/evaluate/command.js";
 import { loadCommand } from "./cli/load-command.js";
 import { resolutionsCommand } from "./cli/resolutions-command.js";
 import { serveCommand } from "./cli/serve-command.js";
@@ -21,7 +22,8 @@ const program = new Command("actorgraph")
   .addCommand(statsCommand())
   .addCommand(serveCommand())
   .addCommand(ingestCommand())
-  .addCommand(resolutionsCommand());
+  .addCommand(resolutionsCommand())
+  .addCommand(evaluateCommand());
 
 function report(error: unknown): number {
   if (error instanceof DataFileError) {

@@ -6,8 +6,9 @@ import { relationTypeDef, type Article, type ArticleDerivation, type Relation } 
 
 /** Score at or above which a later article is taken to repeat an earlier one. */
 export const DERIVATION_THRESHOLD = 0.4;
-/** Fewer shared facts than this is too little to call an article a repeat. */
+/** Fewer shared facts, or a smaller share of them, is too little to call an article a repeat. */
 const MIN_SHARED_FACTS = 3;
+const MIN_FACT_SHARE = 0.3;
 const FACT_WEIGHT = 0.6;
 
 const STOP_WORDS = new Set(
@@ -28,10 +29,15 @@ export function contentWords(text: string): Set<string> {
   return new Set(words.filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
 }
 
-/** Each article's facts: who did which kind of thing to whom, ignoring wording and dates. */
+/**
+ * Each article's facts: who did which kind of thing to whom, ignoring wording and dates.
+ * Structural facts (offices, membership, geography) are background every article on a
+ * storyline shares, so they are left out.
+ */
 export function factsByArticle(relations: readonly Relation[]): Map<string, Set<string>> {
   const facts = new Map<string, Set<string>>();
   for (const r of relations) {
+    if (relationTypeDef(r.type).family === "structural") continue;
     const [a, b] =
       relationTypeDef(r.type).directed || r.source <= r.target ? [r.source, r.target] : [r.target, r.source];
     const fact = `${a}|${r.type}|${b}`;
@@ -87,16 +93,20 @@ export function detectDerivations(
       if (shared < MIN_SHARED_FACTS) continue;
       const original = byId.get(id)!;
       const factShare = shared / Math.min(own.size, theirs.size);
+      if (factShare < MIN_FACT_SHARE) continue;
       const [mine, other] = [wordsOf(later), wordsOf(original)];
-      const wordShare = overlap(mine, other) / Math.max(1, Math.min(mine.size, other.size));
-      const similarity = FACT_WEIGHT * factShare + (1 - FACT_WEIGHT) * wordShare;
+      const common = overlap(mine, other);
+      // Jaccard, not containment: a short piece is not a copy of a long one for using its words.
+      // A rewrite measured here shares about a quarter of the two texts' distinct content words.
+      const wordShare = common / Math.max(1, mine.size + other.size - common);
+      const similarity = FACT_WEIGHT * factShare + (1 - FACT_WEIGHT) * Math.min(1, 2 * wordShare);
       if (similarity >= DERIVATION_THRESHOLD && (!best || similarity > best.similarity))
         best = {
           article: id,
           similarity: Math.round(similarity * 1000) / 1000,
           basis:
             `shares ${shared} of its ${own.size} facts (${Math.round(factShare * 100)}%) and ` +
-            `${Math.round(wordShare * 100)}% of its content words with the earlier article`,
+            `${Math.round(wordShare * 100)}% of the two texts' content words (Jaccard) with the earlier article`,
         };
     }
     if (best) result.set(later.id, best);

@@ -139,7 +139,12 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
   let load: LoadReport | null = null;
   if (!dryRun && entries.length > 0) {
     await options.ledger.append(entries, newDecisions);
-    if (options.store) load = await options.store.load(changedRecords(before, after));
+    if (options.store) {
+      // A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph.
+      const stored = await options.store.counts();
+      const behind = stored.articles < before.articles.length || stored.totalEntities < before.entities.length;
+      load = await options.store.load(behind ? after : changedRecords(before, after));
+    }
   }
   return { reports, load, dataset: dryRun ? before : after };
 }

@@ -1,0 +1,178 @@
+// The filters panel: relation types (grouped by family), entity types (mirroring the legend),
+// source articles, minimum confidence, disputed-only and the time window; plus a reset.
+
+import {
+  ENTITY_LABELS,
+  RELATION_FAMILIES,
+  RELATION_TYPE_DEFS,
+  type RelationType,
+} from "../../../graph-schema/index.js";
+import type { AppContext } from "../app-context.js";
+import { familyName } from "../appearance/legend.js";
+import { entityColour, familyColour } from "../appearance/palette.js";
+import { hasAnyFilter, defaultViewState } from "../state/view-state.js";
+import { h } from "../ui/dom.js";
+import { toggleShown } from "./predicates.js";
+import { mountTimeSlider } from "./time-slider.js";
+
+const ALL_TYPES = RELATION_TYPE_DEFS.map((d) => d.type) as RelationType[];
+
+function checkbox(testid: string, text: string, onChange: () => void, title?: string, colour?: string) {
+  const input = h("input", { type: "checkbox", testid, id: `cb-${testid}`, onchange: onChange });
+  const label = h(
+    "label",
+    { for: `cb-${testid}`, class: "check", title },
+    input,
+    colour ? h("span", { class: "swatch edge tiny", style: `background:${colour}` }) : null,
+    h("span", {}, text),
+    h("span", { class: "count" }),
+  );
+  return { input, label };
+}
+
+export function resetFilters(ctx: AppContext): void {
+  const d = defaultViewState();
+  ctx.store.set({
+    types: d.types,
+    etypes: d.etypes,
+    sources: d.sources,
+    conf: d.conf,
+    disp: d.disp,
+    from: d.from,
+    to: d.to,
+    undated: d.undated,
+  });
+}
+
+export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh(): void } {
+  const reset = h(
+    "button",
+    { type: "button", class: "link", testid: "filters-reset", onclick: () => resetFilters(ctx) },
+    "Reset filters",
+  );
+  section.querySelector("h2")!.append(reset);
+
+  const typeBoxes = new Map<RelationType, ReturnType<typeof checkbox>>();
+  const typeGroups = RELATION_FAMILIES.map((family) => {
+    const defs = RELATION_TYPE_DEFS.filter((d) => d.family === family);
+    const boxes = defs.map((d) => {
+      const type = d.type as RelationType;
+      const box = checkbox(
+        `filter-type-${type}`,
+        type.toLowerCase().replace(/_/g, " "),
+        () => ctx.store.set({ types: toggleShown(ctx.store.get().types, ALL_TYPES, type) }),
+        `${d.meaning}${d.cameo ? ` (CAMEO ${d.cameo})` : ""}`,
+        familyColour(family),
+      );
+      typeBoxes.set(type, box);
+      return box.label;
+    });
+    return h("fieldset", { class: "type-group" }, h("legend", {}, familyName(family)), ...boxes);
+  });
+
+  const entityBoxes = ENTITY_LABELS.map((label) => {
+    const box = checkbox(
+      `filter-entity-${label}`,
+      label,
+      () => ctx.store.set({ etypes: toggleShown(ctx.store.get().etypes, ENTITY_LABELS, label) }),
+      undefined,
+      entityColour(label),
+    );
+    return { entityType: label, ...box };
+  });
+
+  const sourceList = h("div", { class: "source-list" });
+  let sourceBoxes: { id: string; input: HTMLInputElement }[] = [];
+
+  const confidence = h("input", {
+    type: "range",
+    testid: "filter-confidence",
+    id: "filter-confidence",
+    min: 0,
+    max: 1,
+    step: 0.05,
+    value: 0,
+  });
+  const confidenceValue = h("output", { for: "filter-confidence" });
+  confidence.addEventListener("input", () => ctx.store.set({ conf: Number(confidence.value) }));
+  const disputed = checkbox("filter-disputed", "only disputed relations", () =>
+    ctx.store.set({ disp: !ctx.store.get().disp }),
+  );
+
+  const typeDetails = h(
+    "details",
+    { class: "sub", open: true },
+    h("summary", {}, "Relation types ", h("span", { class: "count", id: "types-count" })),
+    ...typeGroups,
+  );
+  const sliderHost = h("div", { class: "filter-block" }, h("h3", {}, "Time"));
+  section.append(
+    sliderHost,
+    h(
+      "div",
+      { class: "filter-block" },
+      h("label", { for: "filter-confidence", class: "block-label" }, "Minimum confidence ", confidenceValue),
+      confidence,
+      disputed.label,
+    ),
+    typeDetails,
+    h(
+      "div",
+      { class: "filter-block" },
+      h("h3", {}, "Entity types"),
+      h("div", { class: "two-col" }, ...entityBoxes.map((b) => b.label)),
+    ),
+    h("div", { class: "filter-block" }, h("h3", {}, "Source articles"), sourceList),
+  );
+  const slider = mountTimeSlider(ctx, sliderHost);
+
+  const renderSources = () => {
+    sourceList.replaceChildren();
+    sourceBoxes = [...ctx.catalog.articles.values()].map((a) => {
+      const box = checkbox(
+        `filter-source-${a.id}`,
+        a.title,
+        () => {
+          const all = [...ctx.catalog.articles.keys()];
+          ctx.store.set({ sources: toggleShown(ctx.store.get().sources, all, a.id) });
+        },
+        a.id,
+      );
+      sourceList.append(box.label);
+      return { id: a.id, input: box.input };
+    });
+  };
+
+  const update = () => {
+    const s = ctx.store.get();
+    for (const [type, box] of typeBoxes) box.input.checked = !s.types || s.types.includes(type);
+    const shownTypes = s.types?.length ?? ALL_TYPES.length;
+    section.querySelector("#types-count")!.textContent = `${shownTypes} of ${ALL_TYPES.length}`;
+    for (const b of entityBoxes) b.input.checked = !s.etypes || s.etypes.includes(b.entityType);
+    for (const b of sourceBoxes) b.input.checked = !s.sources || s.sources.includes(b.id);
+    confidence.value = String(s.conf);
+    confidenceValue.textContent = s.conf > 0 ? `≥ ${s.conf.toFixed(2)}` : "any";
+    disputed.input.checked = s.disp;
+    reset.hidden = !hasAnyFilter(s) && s.undated;
+  };
+
+  const refreshCounts = () => {
+    const counts = new Map<string, number>();
+    ctx.graph.data.forEachEdge((_e, a) => counts.set(a.relationType, (counts.get(a.relationType) ?? 0) + 1));
+    for (const [type, box] of typeBoxes) {
+      const n = counts.get(type) ?? 0;
+      box.label.querySelector(".count")!.textContent = n ? String(n) : "";
+      box.label.classList.toggle("absent", n === 0);
+    }
+  };
+
+  ctx.store.subscribe(update);
+  return {
+    refresh() {
+      renderSources();
+      refreshCounts();
+      slider.refreshDomain();
+      update();
+    },
+  };
+}

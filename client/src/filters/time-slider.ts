@@ -1,0 +1,101 @@
+// The time filter: two range inputs over the relation dates (partial dates count as spans),
+// a label saying the window in words, an "include undated" toggle, and a play button that
+// slides the window through time.
+
+import type { AppContext } from "../app-context.js";
+import { h } from "../ui/dom.js";
+import { formatPartialDate } from "./partial-dates.js";
+import { advanceWindow, dateToStep, stepToDate, timeDomain, type TimeDomain } from "./time-domain.js";
+
+const PLAY_STEP_MS = 900;
+
+export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refreshDomain(): void } {
+  const fromInput = h("input", { type: "range", testid: "time-from", "aria-label": "From", min: 0, max: 0, step: 1 });
+  const toInput = h("input", { type: "range", testid: "time-to", "aria-label": "To", min: 0, max: 0, step: 1 });
+  const label = h("p", { class: "time-label", testid: "time-label", "aria-live": "polite" });
+  const play = h("button", { type: "button", testid: "time-play", class: "small", "aria-pressed": "false" }, "▶ Play");
+  const undated = h("input", { type: "checkbox", testid: "filter-undated", id: "filter-undated" });
+  const undatedLabel = h("label", { for: "filter-undated", class: "check" }, undated, h("span", {}, "include undated"));
+  parent.append(
+    h("div", { class: "time-slider" }, h("div", { class: "dual-range" }, fromInput, toInput), label),
+    h("div", { class: "row" }, play, undatedLabel),
+  );
+
+  let domain: TimeDomain | null = null;
+  let timer: number | undefined;
+
+  const stopPlaying = () => {
+    window.clearInterval(timer);
+    timer = undefined;
+    play.textContent = "▶ Play";
+    play.setAttribute("aria-pressed", "false");
+  };
+
+  const setWindow = (fromStep: number, toStep: number) => {
+    if (!domain) return;
+    const a = Math.min(fromStep, toStep);
+    const b = Math.max(fromStep, toStep);
+    const full = a === 0 && b === domain.steps - 1;
+    ctx.store.set({ from: full ? null : stepToDate(domain, a), to: full ? null : stepToDate(domain, b) });
+  };
+
+  fromInput.addEventListener("input", () => {
+    stopPlaying();
+    setWindow(Number(fromInput.value), Number(toInput.value));
+  });
+  toInput.addEventListener("input", () => {
+    stopPlaying();
+    setWindow(Number(fromInput.value), Number(toInput.value));
+  });
+  undated.addEventListener("change", () => ctx.store.set({ undated: undated.checked }));
+
+  play.addEventListener("click", () => {
+    if (timer !== undefined || !domain) return stopPlaying();
+    const d = domain;
+    let from = dateToStep(d, ctx.store.get().from, "from");
+    let to = dateToStep(d, ctx.store.get().to, "to");
+    // From the full range, play a window of about a quarter of it, starting at the beginning.
+    if (from === 0 && to === d.steps - 1) {
+      to = Math.max(0, Math.ceil(d.steps / 4) - 1);
+    } else if (to >= d.steps - 1) {
+      to -= from;
+      from = 0;
+    }
+    setWindow(from, to);
+    play.textContent = "❚❚ Pause";
+    play.setAttribute("aria-pressed", "true");
+    timer = window.setInterval(() => {
+      const next = advanceWindow(d, from, to);
+      if (!next) return stopPlaying();
+      [from, to] = next;
+      setWindow(from, to);
+    }, PLAY_STEP_MS);
+  });
+
+  const update = () => {
+    const s = ctx.store.get();
+    undated.checked = s.undated;
+    if (!domain) {
+      label.textContent = "No dated relations";
+      fromInput.disabled = toInput.disabled = play.disabled = true;
+      return;
+    }
+    fromInput.disabled = toInput.disabled = play.disabled = false;
+    fromInput.max = toInput.max = String(domain.steps - 1);
+    fromInput.value = String(dateToStep(domain, s.from, "from"));
+    toInput.value = String(dateToStep(domain, s.to, "to"));
+    const f = formatPartialDate(stepToDate(domain, Number(fromInput.value)));
+    const t = formatPartialDate(stepToDate(domain, Number(toInput.value)));
+    const span = s.from || s.to ? `${f} – ${t}` : `All dates (${f} – ${t})`;
+    label.textContent = `${span}${domain.undated ? ` · ${domain.undated} undated ${s.undated ? "shown" : "hidden"}` : ""}`;
+  };
+
+  const refreshDomain = () => {
+    const dates: (string | null)[] = [];
+    ctx.graph.data.forEachEdge((_e, a) => dates.push(a.date));
+    domain = timeDomain(dates);
+    update();
+  };
+  ctx.store.subscribe(update);
+  return { refreshDomain };
+}

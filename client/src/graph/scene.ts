@@ -1,0 +1,96 @@
+// What the renderer needs besides the data: visibility, curvature, colours, sizes and the
+// focus (selection / path highlight). Derived from the view state; the reducers only read it.
+
+import { NODE_LABEL_DEFS, relationTypeDef, type RelationFamily } from "../../../graph-schema/index.js";
+import type { ExplorerGraph, Visibility } from "../filters/visibility.js";
+import { communityColour, DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, familyColour } from "../appearance/palette.js";
+import { sizeScale } from "../appearance/sizes.js";
+import type { ColourMode } from "../state/view-state.js";
+import { bundleSizes, parallelEdgeCurvatures } from "./parallel-edges.js";
+
+export interface Focus {
+  /** Entities in focus (labels forced, full colour). */
+  nodes: Set<string>;
+  /** Relations in focus (labels forced, drawn on top). */
+  edges: Set<string>;
+  /** The selected or end-point entities, drawn highlighted. */
+  primary: Set<string>;
+}
+
+export interface Scene {
+  visibility: Visibility;
+  curvature: Map<string, number>;
+  /** Relations sharing each relation's two ends (bundles get labels only when zoomed in). */
+  bundle: Map<string, number>;
+  /** The camera is close enough for every relation label to be readable. */
+  zoomedIn: boolean;
+  colourOf: (id: string) => string;
+  sizeOf: (id: string) => number;
+  focus: Focus | null;
+}
+
+export const UNKNOWN_COLOUR = NODE_LABEL_DEFS.Article.colour;
+
+export function curvaturesOf(
+  graph: ExplorerGraph,
+  edges: Set<string>,
+): { curvature: Map<string, number>; bundle: Map<string, number> } {
+  const ends = [...edges].map((key) => ({ key, source: graph.source(key), target: graph.target(key) }));
+  return { curvature: parallelEdgeCurvatures(ends), bundle: bundleSizes(ends) };
+}
+
+/** Camera ratio under which all relation labels are drawn. */
+export const EDGE_LABEL_ZOOM = 0.55;
+
+export function nodeColourer(
+  graph: ExplorerGraph,
+  mode: ColourMode,
+  communities: ReadonlyMap<string, number> | null,
+): (id: string) => string {
+  if (mode === "community" && communities) return (id) => communityColour(communities.get(id) ?? Infinity);
+  return (id) => {
+    const type = graph.getNodeAttribute(id, "entityType") as string;
+    return (NODE_LABEL_DEFS as Record<string, { colour: string } | undefined>)[type]?.colour ?? UNKNOWN_COLOUR;
+  };
+}
+
+export function nodeSizer(metric: ReadonlyMap<string, number>): (id: string) => number {
+  return sizeScale(metric);
+}
+
+/** Edge colour from the relation family; relations of unknown type (Cypher results) are neutral. */
+export function edgeColour(family: RelationFamily | undefined, relationType: string | undefined): string {
+  if (family) return familyColour(family);
+  try {
+    return familyColour(relationTypeDef(relationType as never).family);
+  } catch {
+    return familyColour("neutral");
+  }
+}
+
+/** Focus on one entity: it, its shown neighbours and the relations between them. */
+export function entityFocus(graph: ExplorerGraph, id: string, visibility: Visibility): Focus {
+  const nodes = new Set([id]);
+  const edges = new Set<string>();
+  if (graph.hasNode(id)) {
+    graph.forEachEdge(id, (edge, _a, source, target) => {
+      if (!visibility.edges.has(edge)) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+  }
+  return { nodes, edges, primary: new Set([id]) };
+}
+
+export function relationFocus(graph: ExplorerGraph, id: string): Focus {
+  if (!graph.hasEdge(id)) return { nodes: new Set(), edges: new Set(), primary: new Set() };
+  const ends = graph.extremities(id);
+  return { nodes: new Set(ends), edges: new Set([id]), primary: new Set(ends) };
+}
+
+export function setFocus(nodes: Iterable<string>, edges: Iterable<string>, primary: Iterable<string>): Focus {
+  return { nodes: new Set(nodes), edges: new Set(edges), primary: new Set(primary) };
+}
+
+export const DIMMED = { node: DIMMED_NODE_COLOUR, edge: DIMMED_EDGE_COLOUR };

@@ -1,0 +1,59 @@
+// Share and export buttons: copy the view's link, and download what is shown as PNG (sigma's
+// image export), GEXF (for Gephi) or graphology JSON, each respecting the filters.
+
+import { downloadAsPNG } from "@sigma/export-image";
+import { write as writeGexf } from "graphology-gexf/browser";
+import type { AppContext } from "../app-context.js";
+import { download } from "../ui/dom.js";
+import { toast } from "../ui/status.js";
+import { gexfReadyGraph, shownSubgraph } from "./shown-graph.js";
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (e.g. plain http): fall back to a selected text field.
+    const field = document.createElement("textarea");
+    field.value = text;
+    document.body.append(field);
+    field.select();
+    const ok = document.execCommand("copy");
+    field.remove();
+    return ok;
+  }
+}
+
+export function mountShareAndExport(ctx: AppContext, flushUrl: () => void, root: ParentNode): void {
+  const button = (id: string) => root.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+  button("share").addEventListener("click", async () => {
+    flushUrl();
+    const ok = await copyText(window.location.href);
+    toast(ok ? "Link to this view copied" : `Copy this link: ${window.location.href}`);
+  });
+  button("export-png").addEventListener("click", async () => {
+    try {
+      await downloadAsPNG(ctx.graph.renderer, { fileName: `actorgraph-${stamp()}`, backgroundColor: "#ffffff" });
+    } catch (error) {
+      ctx.status.show(`PNG export failed: ${String(error)}`, "error");
+    }
+  });
+  button("export-gexf").addEventListener("click", () => {
+    const scene = ctx.graph.sceneForExport();
+    const shown = shownSubgraph(ctx.graph.shown, scene);
+    const xml = writeGexf(gexfReadyGraph(shown, scene));
+    download(`actorgraph-${stamp()}.gexf`, new Blob([xml], { type: "application/xml" }));
+    toast(`GEXF: ${shown.order} entities, ${shown.size} relations (as shown)`);
+  });
+  button("export-json").addEventListener("click", () => {
+    const scene = ctx.graph.sceneForExport();
+    const shown = shownSubgraph(ctx.graph.shown, scene);
+    const json = JSON.stringify({ ...shown.export(), attributes: { view: ctx.store.get() } }, null, 1);
+    download(`actorgraph-${stamp()}.json`, new Blob([json], { type: "application/json" }));
+    toast(`JSON: ${shown.order} entities, ${shown.size} relations (as shown)`);
+  });
+}

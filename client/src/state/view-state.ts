@@ -1,0 +1,90 @@
+// The serialisable description of what the explorer shows: selection, filters, time window,
+// appearance, camera, path, query. The URL, the hooks and every panel read this one shape.
+
+import type { EntityLabel, RelationType } from "../../../graph-schema/index.js";
+
+export const COLOUR_MODES = ["type", "community"] as const;
+export type ColourMode = (typeof COLOUR_MODES)[number];
+export const SIZE_MODES = ["degree", "betweenness"] as const;
+export type SizeMode = (typeof SIZE_MODES)[number];
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  /** Selected entity id, or `e:<relationId>` for a selected relation. */
+  sel: string | null;
+  /** Cypher text of the console. */
+  q: string;
+  /** Shown relation types / entity types / source articles; null = no restriction. */
+  types: RelationType[] | null;
+  etypes: EntityLabel[] | null;
+  sources: string[] | null;
+  /** Minimum confidence, 0..1. */
+  conf: number;
+  /** Only relations the sources disagree on. */
+  disp: boolean;
+  /** Time window as partial ISO dates; null = open end. */
+  from: string | null;
+  to: string | null;
+  /** Keep relations without a date visible while a time window is set. */
+  undated: boolean;
+  colour: ColourMode;
+  size: SizeMode;
+  path: [string, string] | null;
+  cam: CameraView | null;
+  /** Entities whose neighbourhoods were fetched on top of the overview. */
+  expanded: string[];
+  /** Entity cap of the overview request. */
+  limit: number;
+  /** The main view shows the Cypher result graph instead of the overview. */
+  qgraph: boolean;
+}
+
+export const DEFAULT_OVERVIEW_LIMIT = 5000;
+
+export function defaultViewState(): ViewState {
+  return {
+    sel: null,
+    q: "",
+    types: null,
+    etypes: null,
+    sources: null,
+    conf: 0,
+    disp: false,
+    from: null,
+    to: null,
+    undated: true,
+    colour: "type",
+    size: "degree",
+    path: null,
+    cam: null,
+    expanded: [],
+    limit: DEFAULT_OVERVIEW_LIMIT,
+    qgraph: false,
+  };
+}
+
+/** The selection as a tagged value, so callers need not parse the `e:` prefix themselves. */
+export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
+
+export function parseSelection(sel: string | null): Selection {
+  if (!sel) return null;
+  return sel.startsWith("e:") ? { kind: "relation", id: sel.slice(2) } : { kind: "entity", id: sel };
+}
+
+export function relationSelection(relationId: string): string {
+  return `e:${relationId}`;
+}
+
+/** True when any filter that acts on relations is narrower than "everything". */
+export function hasRelationFilter(s: ViewState): boolean {
+  return s.types !== null || s.sources !== null || s.conf > 0 || s.disp || s.from !== null || s.to !== null;
+}
+
+export function hasAnyFilter(s: ViewState): boolean {
+  return hasRelationFilter(s) || s.etypes !== null;
+}

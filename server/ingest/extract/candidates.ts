@@ -1,0 +1,40 @@
+// What a mention can resolve to: an entity the graph has, or one the reference tables or the
+// text propose; and the office holdings that resolve titles ("Russia's foreign minister").
+
+import type { EntityLabel, EntityRecord, ResolutionMethod } from "../../../graph-schema/index.js";
+import type { OfficeConcept } from "./roles.js";
+
+export interface EntityCandidate {
+  id: string;
+  name: string;
+  type: EntityLabel;
+  /** The graph's record, or null for an entity proposed by the reference tables or the text. */
+  existing: EntityRecord | null;
+  iso3?: string;
+  kind?: string;
+  country?: string | null;
+}
+
+export interface NameEntry {
+  candidate: EntityCandidate;
+  method: ResolutionMethod;
+  score: number;
+  /** The spelling indexed: a capitalised one must be capitalised in the text ("US" is not "us"). */
+  form: string;
+  /** Why, when it is not the entity's own name ("capital of Iran standing for its government"). */
+  note: string | null;
+}
+
+export interface OfficeHolding {
+  person: EntityCandidate;
+  office: OfficeConcept;
+  roleText: string | null;
+  /** The state or organization id the office belongs to, and that polity's state. */
+  polity: string;
+  country: string | null;
+  /** Graph relations: the relation's date; reference leaders: years in office. */
+  date: string | null;
+  fromYear: number | null;
+  toYear: number | null;
+  source: "graph" | "reference";
+}

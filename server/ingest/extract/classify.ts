@@ -1,0 +1,67 @@
+// Type of a capitalised name the gazetteer does not know: organization by its head word ("...
+// Ministry", "... Forum"), media by its words ("news agency"), otherwise what compromise's
+// named-entity tagger says of it in its sentence (person, place, organization), or nothing.
+
+import nlp from "compromise";
+import type { EntityLabel } from "../../../graph-schema/index.js";
+import { MEDIA_WORDS, ORGANIZATION_HEADS } from "./stand-ins.js";
+import { fold } from "./text.js";
+
+export interface NameClass {
+  type: EntityLabel;
+  kind?: string;
+}
+
+interface Tagged {
+  people: [number, number][];
+  places: [number, number][];
+  organizations: [number, number][];
+}
+
+/** compromise's entity spans of one sentence (offsets relative to the sentence), computed once. */
+export class SentenceTagger {
+  private tagged: Tagged | null = null;
+  constructor(private readonly sentence: string) {}
+
+  private spans(): Tagged {
+    if (this.tagged) return this.tagged;
+    const doc = nlp(this.sentence);
+    const ranges = (view: { json: (o: object) => unknown[] }): [number, number][] =>
+      (view.json({ offset: true }) as { offset?: { start: number; length: number } }[]).flatMap((j) =>
+        j.offset ? [[j.offset.start, j.offset.start + j.offset.length] as [number, number]] : [],
+      );
+    this.tagged = {
+      people: ranges(doc.people()),
+      places: ranges(doc.places()),
+      organizations: ranges(doc.organizations()),
+    };
+    return this.tagged;
+  }
+
+  /** The label compromise gives the text at [start, end) of the sentence, if any. */
+  labelAt(start: number, end: number): EntityLabel | null {
+    const t = this.spans();
+    const overlaps = (r: [number, number]): boolean => r[0] < end && start < r[1];
+    if (t.organizations.some(overlaps)) return "Organization";
+    if (t.people.some(overlaps)) return "Person";
+    if (t.places.some(overlaps)) return "Place";
+    return null;
+  }
+}
+
+export function classifyByWords(name: string): NameClass | null {
+  const words = fold(name).split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (words.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: "Organization", kind: "media" };
+  if (ORGANIZATION_HEADS.has(last) || words.some((w) => w === "ministry" || w === "council")) {
+    const kind = /ministry|council|department|office|parliament|assembly|commission|service/.test(last)
+      ? "government body"
+      : /forum/.test(last)
+        ? "forum"
+        : /militia|army|guard|front|movement/.test(last)
+          ? "armed group"
+          : "organization";
+    return { type: "Organization", kind };
+  }
+  return null;
+}

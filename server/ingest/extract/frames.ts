@@ -1,0 +1,243 @@
+// Arguments of a trigger: who acts (source) and on whom (target), from the actor groups around
+// it — subject, object, "between A and B", passive "by", possessors and adjectives of nouns.
+
+import { relationTypeDef, type EntityLabel, type RelationType } from "../../../graph-schema/index.js";
+import type { ActorGroup } from "./groups.js";
+import type { Mention } from "./mention-types.js";
+import type { Token } from "./text.js";
+import type { TriggerRule } from "./triggers.js";
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  first: number;
+  end: number;
+}
+
+export interface ArgumentPair {
+  source: Mention;
+  target: Mention;
+  /** How the pair was found, for confidence: "explicit" subject-verb-object or weaker cues. */
+  basis: "explicit" | "adjacent" | "distant" | "mutual";
+}
+
+const CLAUSE_STOPS = new Set([";", ":", "(", ")", "—"]);
+/** Words that open a relative or subordinate clause: a subject before them is not the clause's own. */
+const RELATIVES = new Set(["which", "who", "whom", "that", "whose", "following", "although", "though", "while"]);
+/** Prepositions of time, circumstance or inclusion: what follows is not the other party. */
+const NOT_OBJECT = new Set([
+  "after",
+  "before",
+  "during",
+  "since",
+  "following",
+  "until",
+  "despite",
+  "amid",
+  "amidst",
+  "under",
+  "including",
+  "like",
+  "than",
+  "in",
+  "at",
+  "within",
+]);
+const OBJECT_REACH = 12;
+const ADVERBS = /ly$/;
+
+function allowed(labels: readonly EntityLabel[], m: Mention): boolean {
+  return labels.includes(m.resolution.candidate.type);
+}
+
+/** The nearest group ending before `at` that is not oblique (the clause's subject), within the clause. */
+export function subjectBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
+  let best: ActorGroup | null = null;
+  for (const g of groups) {
+    if (g.end > at) break;
+    if (tokensBetween(tokens, g.end, at).some((t) => CLAUSE_STOPS.has(t.norm))) continue;
+    if (tokensBetween(tokens, g.end, at).some((t) => RELATIVES.has(t.norm))) continue;
+    const subjectLike = g.oblique === null && !g.objectLike;
+    // A possessor is the subject of the noun it owns ("Following Trump's expression of interest").
+    const possessor = g.members[g.members.length - 1]!.possessive;
+    if ((subjectLike || possessor) && !g.members.every((m) => m.modifier)) best = g;
+  }
+  return best;
+}
+
+function tokensBetween(tokens: readonly Token[], from: number, to: number): Token[] {
+  return tokens.slice(from, to);
+}
+
+/** The first group after `from` within reach and the clause (the object), skipping adjectives and places. */
+export function objectAfter(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  from: number,
+  via?: readonly string[],
+): ActorGroup | null {
+  for (const g of groups) {
+    if (g.first < from) continue;
+    // Right after the trigger, its own preposition included ("war in Ukraine"): the object whatever its head.
+    const adjacent = tokens.slice(from, g.first).every((t) => ["the", "a", "an", "both"].includes(t.norm));
+    if (via && !via.includes(g.oblique ?? "") && !(adjacent && via.includes(tokens[from - 1]?.norm ?? ""))) continue;
+    if (!adjacent && NOT_OBJECT.has(g.oblique ?? "")) continue;
+    if (g.first - from > OBJECT_REACH) return null;
+    if (tokensBetween(tokens, from, g.first).some((t) => CLAUSE_STOPS.has(t.norm) || t.norm === ",")) return null;
+    if (g.members.every((m) => m.modifier) && !g.between) continue;
+    if (!adjacent && g.members.every((m) => m.locative)) continue;
+    return g;
+  }
+  return null;
+}
+
+/** An actor right before a noun trigger: "Western sanctions", "Putin's support", "the Kremlin's support". */
+function adjacentBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
+  for (const g of groups) {
+    if (g.end > at) break;
+    let k = g.end;
+    while (
+      k < at &&
+      (tokens[k]!.norm === "'s" ||
+        /^(public|direct|mutual|diplomatic|military|heavy|new|fresh|economic|tough|strong|continued|full)$/.test(
+          tokens[k]!.norm,
+        ) ||
+        ADVERBS.test(tokens[k]!.norm))
+    )
+      k++;
+    if (k === at) return g;
+  }
+  return null;
+}
+
+/** A passive agent: "sanctioned by the US", "were held by U.S. and Russian officials". */
+function agentAfter(tokens: readonly Token[], groups: readonly ActorGroup[], end: number): ActorGroup | null {
+  let k = end;
+  while (k < tokens.length && ADVERBS.test(tokens[k]!.norm)) k++;
+  if (tokens[k]?.norm !== "by") return null;
+  return groups.find((g) => g.first > k && g.first <= k + 3) ?? null;
+}
+
+function mutualPairs(m: readonly Mention[]): ArgumentPair[] {
+  const out: ArgumentPair[] = [];
+  for (let a = 0; a < m.length; a++)
+    for (let b = a + 1; b < m.length; b++) out.push({ source: m[a]!, target: m[b]!, basis: "mutual" });
+  return out;
+}
+
+function pairs(sources: readonly Mention[], targets: readonly Mention[], basis: ArgumentPair["basis"]): ArgumentPair[] {
+  return sources.flatMap((source) => targets.map((target) => ({ source, target, basis })));
+}
+
+/** All source/target pairs a trigger yields, end labels checked against the relation type. */
+export function argumentsOf(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  match: TriggerMatch,
+): ArgumentPair[] {
+  const def = relationTypeDef(match.rule.type);
+  const found = rawArguments(tokens, groups, match, def.directed);
+  return found.filter(
+    (p) =>
+      p.source.resolution.candidate.id !== p.target.resolution.candidate.id &&
+      allowed(def.from, p.source) &&
+      allowed(def.to, p.target),
+  );
+}
+
+function rawArguments(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  match: TriggerMatch,
+  directed: boolean,
+): ArgumentPair[] {
+  const frame = match.rule.frame ?? "default";
+  if (frame === "modal") return modalArguments(tokens, groups, match);
+  const subject = subjectBefore(tokens, groups, match.first) ?? relativeSubject(tokens, groups, match.first);
+  if (frame === "receive") {
+    const giver =
+      objectAfter(tokens, groups, match.end) ??
+      groups.find((g) => g.first >= match.end && g.first - match.end < 4 && g.members.every((m) => m.modifier)) ??
+      null;
+    return subject && giver ? pairs(giver.members, subject.members, "explicit") : [];
+  }
+  const agent = agentAfter(tokens, groups, match.end);
+  if (agent && subject) return pairs(agent.members, subject.members, "explicit");
+  const adjacent = match.rule.noun ? adjacentBefore(tokens, groups, match.first) : null;
+  const source = adjacent ?? subject;
+  const relative =
+    !adjacent && subject && match.first - subject.end <= 3 ? relativeAntecedent(tokens, groups, subject) : null;
+  let object = objectAfter(tokens, groups, match.end, match.rule.objectVia) ?? insideMatch(groups, match) ?? relative;
+  if (frame === "direct" && object && object.first - match.end > 2) object = null;
+  if (object?.between && !directed) return mutualPairs(object.members);
+  if (object?.between || (object && object.members.length > 1 && !source && !directed)) {
+    const members = object.members;
+    const out = source ? pairs(source.members, members, adjacent ? "adjacent" : "explicit") : [];
+    if (!source || !directed)
+      for (let a = 0; a < members.length; a++)
+        for (let b = a + 1; b < members.length; b++)
+          out.push({ source: members[a]!, target: members[b]!, basis: "mutual" });
+    return source && !directed ? out.filter((p) => p.basis !== "mutual") : out;
+  }
+  if (source && object) return pairs(source.members, object.members, adjacent ? "adjacent" : "explicit");
+  // Mutual relations with a plural subject: "Russia and Iran strengthened their cooperation".
+  if (source && !object && !directed && source.members.length > 1) {
+    const m = source.members;
+    const out: ArgumentPair[] = [];
+    for (let a = 0; a < m.length; a++)
+      for (let b = a + 1; b < m.length; b++) out.push({ source: m[a]!, target: m[b]!, basis: "mutual" });
+    return out;
+  }
+  if (source && !object && match.rule.reciprocal && source.members.length > 1)
+    return source.members.flatMap((a) =>
+      source.members.filter((b) => b !== a).map((b) => ({ source: a, target: b, basis: "mutual" as const })),
+    );
+  if (match.rule.type !== "SANCTIONS") return [];
+  // Sanctions named by who imposes them bear on the clause's subject ("Russia, under Western sanctions").
+  if (adjacent && !object && subject && subject !== adjacent)
+    return pairs(adjacent.members, subject.members, "distant");
+  if (adjacent && !object) {
+    const earlier = subjectBefore(tokens, groups, adjacent.first);
+    if (earlier) return pairs(adjacent.members, earlier.members, "distant");
+  }
+  return [];
+}
+
+/** "hardliners ..., who oppose": the antecedent of a relative pronoun right before the trigger. */
+function relativeSubject(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
+  let k = at - 1;
+  while (k >= 0 && ADVERBS.test(tokens[k]!.norm)) k--;
+  if (!["who", "which", "that"].includes(tokens[k]?.norm ?? "")) return null;
+  let j = k - 1;
+  if (tokens[j]?.norm === ",") j--;
+  return groups.filter((g) => g.end <= j + 1 && j + 1 - g.end <= 1).pop() ?? null;
+}
+
+/** A group inside a matched pattern's gap ("asked Russia for help"). */
+function insideMatch(groups: readonly ActorGroup[], match: TriggerMatch): ActorGroup | null {
+  return groups.find((g) => g.first > match.first && g.end <= match.end && !g.members.every((m) => m.modifier)) ?? null;
+}
+
+/** "relations with Moscow, which the US had severed": the antecedent of a relative pronoun before the subject. */
+function relativeAntecedent(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  subject: ActorGroup | null,
+): ActorGroup | null {
+  if (!subject) return null;
+  let k = subject.first - 1;
+  while (k >= 0 && ["the", "a", "an"].includes(tokens[k]!.norm)) k--;
+  if (!["which", "whom", "who", "that"].includes(tokens[k]?.norm ?? "")) return null;
+  let j = k - 1;
+  if (tokens[j]?.norm === ",") j--;
+  return groups.find((g) => g.end === j + 1) ?? null;
+}
+
+/** "Russia believes the US and Iran should resolve ...": the believer urges the embedded subject. */
+function modalArguments(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch): ArgumentPair[] {
+  const urged = groups.filter((g) => g.end <= match.first && match.first - g.end <= 1).pop();
+  if (!urged) return [];
+  const urger = subjectBefore(tokens, groups, urged.first);
+  return urger ? pairs(urger.members, urged.members, "distant") : [];
+}
+
+export type { RelationType };

@@ -1,0 +1,222 @@
+// The name index built from what the graph knows plus the reference tables: every spelling
+// (names, aliases, capitals, demonyms, leaders, stand-ins) keyed by folded words, and the office
+// holdings that resolve titles. Built once per GraphKnowledge object and cached.
+
+import type { EntityRecord } from "../../../graph-schema/index.js";
+import type { GraphKnowledge as Knowledge } from "../extractor.js";
+import type { ReferenceTables } from "../reference/tables.js";
+import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js";
+import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
+import { BLOC_ADJECTIVES, MEDIA_OUTLETS, STAND_INS } from "./stand-ins.js";
+import { nameKey } from "./text.js";
+import { slugOf } from "../reference/build-reference.js";
+
+export interface Gazetteer {
+  names: Map<string, NameEntry[]>;
+  maxNameWords: number;
+  /** Demonym or bloc adjective key → state (or bloc) it attributes to. */
+  demonyms: Map<string, EntityCandidate>;
+  offices: OfficeHolding[];
+  /** Every candidate by id (existing entities and proposals). */
+  byId: Map<string, EntityCandidate>;
+  /** Entity id → id of the state it belongs to (organizations, capitals, office holders). */
+  countryOf: Map<string, string>;
+  /** Ids of media outlets. */
+  media: Set<string>;
+  /** Keys of states' own names and demonyms ("us", "russian"), as opposed to bodies ("kremlin"). */
+  nationalKeys: Set<string>;
+}
+
+function candidateOf(e: EntityRecord): EntityCandidate {
+  const base = { id: e.id, name: e.name, type: e.type, existing: e };
+  if (e.type === "State") return { ...base, iso3: e.iso3 };
+  if (e.type === "Organization" || e.type === "Place") return { ...base, kind: e.kind, country: e.country };
+  return base;
+}
+
+class GazetteerBuilder {
+  readonly g: Gazetteer = {
+    names: new Map(),
+    maxNameWords: 1,
+    demonyms: new Map(),
+    offices: [],
+    byId: new Map(),
+    countryOf: new Map(),
+    media: new Set(),
+    nationalKeys: new Set(),
+  };
+
+  add(name: string, entry: Omit<NameEntry, "form">): void {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = this.g.names.get(key) ?? [];
+    if (list.some((e) => e.candidate.id === entry.candidate.id)) return;
+    list.push({ ...entry, form: name.trim() });
+    this.g.names.set(key, list);
+    this.g.maxNameWords = Math.max(this.g.maxNameWords, key.split(" ").length);
+  }
+
+  candidate(c: EntityCandidate): EntityCandidate {
+    const known = this.g.byId.get(c.id);
+    if (known) return known;
+    this.g.byId.set(c.id, c);
+    return c;
+  }
+
+  /** An existing entity with this name and type, so proposals never duplicate what the graph has. */
+  findExisting(name: string, type: EntityCandidate["type"]): EntityCandidate | undefined {
+    return this.g.names.get(nameKey(name))?.find((e) => e.candidate.type === type && e.candidate.existing)?.candidate;
+  }
+}
+
+function addKnowledge(b: GazetteerBuilder, knowledge: Knowledge): void {
+  for (const e of knowledge.entities) {
+    const c = b.candidate(candidateOf(e));
+    b.add(e.name, { candidate: c, method: "name", score: 1, note: null });
+    const bare = e.name.replace(/\s*\([^)]*\)\s*$/, "");
+    if (bare !== e.name) b.add(bare, { candidate: c, method: "name", score: 0.95, note: null });
+    for (const alias of e.aliases) b.add(alias, { candidate: c, method: "alias", score: 0.97, note: null });
+    if ((e.type === "Organization" || e.type === "Place") && e.country) b.g.countryOf.set(e.id, e.country);
+    if (e.type === "Organization" && e.kind === "media") b.g.media.add(e.id);
+  }
+  for (const r of knowledge.relations) {
+    if (r.type !== "HOLDS_ROLE" && r.type !== "LEADS") continue;
+    const person = b.g.byId.get(r.source);
+    const office = r.type === "HOLDS_ROLE" ? officeOfRoleText(r.role ?? "") : officeOfRoleText("president");
+    if (!person || !office) continue;
+    const country = b.g.byId.get(r.target)?.type === "State" ? r.target : (b.g.countryOf.get(r.target) ?? null);
+    b.g.offices.push({
+      person,
+      office,
+      roleText: r.role,
+      polity: r.target,
+      country,
+      date: r.date,
+      fromYear: null,
+      toYear: null,
+      source: "graph",
+    });
+    if (country && !b.g.countryOf.has(person.id)) b.g.countryOf.set(person.id, country);
+  }
+}
+
+function addReference(b: GazetteerBuilder, reference: ReferenceTables): void {
+  const stateByIso = new Map<string, EntityCandidate>();
+  for (const s of reference.states) {
+    const existing = [...b.g.byId.values()].find((c) => c.type === "State" && c.iso3 === s.iso3);
+    const state = existing ?? b.candidate({ id: s.id, name: s.name, type: "State", existing: null, iso3: s.iso3 });
+    stateByIso.set(s.iso3, state);
+    for (const n of [s.name, ...s.names]) b.add(n, { candidate: state, method: "gazetteer", score: 0.95, note: null });
+    for (const n of [s.name, ...s.names, ...s.demonyms]) b.g.nationalKeys.add(nameKey(n));
+    for (const d of s.demonyms) if (!b.g.demonyms.has(nameKey(d))) b.g.demonyms.set(nameKey(d), state);
+    for (const capital of s.capitals) addCapital(b, capital, state);
+  }
+  for (const standIn of STAND_INS) addStandIn(b, standIn, standIn.iso3 ? stateByIso.get(standIn.iso3) : undefined);
+  for (const org of reference.organizations ?? [])
+    addStandIn(
+      b,
+      { name: org.name, forms: org.forms, as: "organization", iso3: org.iso3, kind: org.kind },
+      org.iso3 ? stateByIso.get(org.iso3) : undefined,
+    );
+  for (const [adjective, bloc] of Object.entries(BLOC_ADJECTIVES)) {
+    const c = b.findExisting(bloc, "Organization") ?? b.g.byId.get(slugOf(bloc));
+    if (c && !b.g.demonyms.has(adjective)) b.g.demonyms.set(adjective, c);
+  }
+  for (const outlet of MEDIA_OUTLETS) {
+    const c =
+      b.findExisting(outlet, "Organization") ??
+      b.candidate({
+        id: slugOf(outlet),
+        name: outlet,
+        type: "Organization",
+        existing: null,
+        kind: "media",
+        country: null,
+      });
+    b.add(outlet, { candidate: c, method: c.existing ? "name" : "gazetteer", score: 0.95, note: null });
+    b.g.media.add(c.id);
+  }
+  addLeaders(b, reference, new Map(reference.states.map((s) => [s.id, stateByIso.get(s.iso3)!])));
+}
+
+function addCapital(b: GazetteerBuilder, capital: string, state: EntityCandidate): void {
+  const place =
+    b.findExisting(capital, "Place") ??
+    b.candidate({ id: slugOf(capital), name: capital, type: "Place", existing: null, kind: "city", country: state.id });
+  b.add(capital, { candidate: place, method: place.existing ? "name" : "gazetteer", score: 0.95, note: null });
+  b.g.countryOf.set(place.id, state.id);
+  b.add(capital, {
+    candidate: state,
+    method: "stand-in",
+    score: 0.85,
+    note: `capital '${capital}' standing for ${state.name}`,
+  });
+}
+
+function addStandIn(
+  b: GazetteerBuilder,
+  standIn: (typeof STAND_INS)[number],
+  state: EntityCandidate | undefined,
+): void {
+  if (standIn.as === "state") {
+    if (!state) return;
+    for (const form of standIn.forms)
+      b.add(form, { candidate: state, method: "stand-in", score: 0.9, note: `'${form}' standing for ${state.name}` });
+    return;
+  }
+  const org =
+    b.findExisting(standIn.name, "Organization") ??
+    b.candidate({
+      id: slugOf(standIn.name),
+      name: standIn.name,
+      type: "Organization",
+      existing: null,
+      kind: standIn.kind ?? "government body",
+      country: state?.id ?? null,
+    });
+  if (state) b.g.countryOf.set(org.id, state.id);
+  for (const form of standIn.forms)
+    b.add(form, { candidate: org, method: org.existing ? "name" : "gazetteer", score: 0.95, note: null });
+}
+
+function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: Map<string, EntityCandidate>): void {
+  for (const l of reference.leaders) {
+    const state = stateById.get(l.state);
+    const office = officeOfLeaderTitle(l.title);
+    if (!state || !office) continue;
+    const person =
+      b.findExisting(l.name, "Person") ??
+      b.candidate({ id: slugOf(l.name), name: l.name, type: "Person", existing: null });
+    for (const n of [l.name, ...l.variants])
+      b.add(n, { candidate: person, method: person.existing ? "name" : "gazetteer", score: 0.9, note: null });
+    b.g.offices.push({
+      person,
+      office,
+      roleText: l.title,
+      polity: state.id,
+      country: state.id,
+      date: null,
+      fromYear: l.from,
+      toYear: l.to,
+      source: "reference",
+    });
+  }
+}
+
+const cache = new WeakMap<ReferenceTables, WeakMap<Knowledge, Gazetteer>>();
+
+/** The gazetteer of `knowledge` with `reference`, built once per (reference, knowledge) pair. */
+export function gazetteerFor(knowledge: Knowledge, reference: ReferenceTables): Gazetteer {
+  let perReference = cache.get(reference);
+  if (!perReference) {
+    perReference = new WeakMap();
+    cache.set(reference, perReference);
+  }
+  const cached = perReference.get(knowledge);
+  if (cached) return cached;
+  const b = new GazetteerBuilder();
+  addKnowledge(b, knowledge);
+  addReference(b, reference);
+  perReference.set(knowledge, b.g);
+  return b.g;
+}

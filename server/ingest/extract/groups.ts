@@ -1,0 +1,112 @@
+// Actor groups of a sentence: mentions joined by "and", commas, "&" or a hyphen ("US-Iran")
+// act together, as subject or object; and the syntactic position of each group.
+
+import type { Token } from "./text.js";
+import type { Mention } from "./mention-types.js";
+
+export interface ActorGroup {
+  members: Mention[];
+  first: number;
+  end: number;
+  /** Headed by a preposition ("with Iran", "from the US"): an oblique, not a subject. */
+  oblique: string | null;
+  /** Preceded by "between": the members are the two parties of the trigger. */
+  between: boolean;
+  /** Right after a verb or noun ("discussed Iran"): an object, never the subject of what follows. */
+  objectLike: boolean;
+}
+
+/** Words after which a noun phrase can be a subject. */
+const SUBJECT_OPENERS = new Set([
+  ",",
+  ";",
+  ":",
+  '"',
+  "(",
+  "-",
+  "and",
+  "but",
+  "or",
+  "while",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "as",
+  "since",
+  "because",
+  "although",
+  "though",
+  "when",
+  "whether",
+  "if",
+  "where",
+  "so",
+  "yet",
+  "however",
+  "meanwhile",
+  "nevertheless",
+]);
+
+const JOINERS = new Set([",", "and", "&", "-", "/", "both", "or", "as", "well"]);
+export const PREPOSITIONS = new Set(
+  "with to from in at on of for by about between against over regarding toward towards into onto among amid amidst despite under via following after before during including like than within upon".split(
+    " ",
+  ),
+);
+const SKIPPABLE = new Set([
+  "the",
+  "a",
+  "an",
+  "both",
+  "senior",
+  "high-ranking",
+  "top",
+  "all",
+  "its",
+  "their",
+  "his",
+  "her",
+  "select",
+  "other",
+]);
+
+export function groupMentions(tokens: readonly Token[], mentions: readonly Mention[]): ActorGroup[] {
+  const actors = mentions.filter((m) => !m.titlePart);
+  const groups: ActorGroup[] = [];
+  for (const m of actors) {
+    const last = groups[groups.length - 1];
+    if (last && joinable(tokens, last.end, m.first) && last.members[0]!.modifier === m.modifier) {
+      last.members.push(m);
+      last.end = m.end;
+      continue;
+    }
+    const head = headOf(tokens, m.lead ?? m.first);
+    groups.push({
+      members: [m],
+      first: m.first,
+      end: m.end,
+      oblique: head?.oblique ?? null,
+      between: head?.oblique === "between",
+      objectLike: head !== null && head.oblique === null && !SUBJECT_OPENERS.has(head.word),
+    });
+  }
+  return groups;
+}
+
+/** Only joiners between two mentions (at most three tokens: ", and", "-"). */
+function joinable(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4 || to === from) return to === from;
+  for (let k = from; k < to; k++) if (!JOINERS.has(tokens[k]!.norm) && !SKIPPABLE.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The preposition heading a mention, skipping determiners and a few adjectives. */
+function headOf(tokens: readonly Token[], first: number): { oblique: string | null; word: string } | null {
+  let k = first - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.norm)) k--;
+  const t = tokens[k];
+  if (!t) return null;
+  const word = /^["“”'‘’]$/.test(t.text) ? '"' : t.norm;
+  return { oblique: PREPOSITIONS.has(t.norm) ? t.norm : null, word };
+}

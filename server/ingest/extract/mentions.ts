@@ -1,0 +1,211 @@
+// Finds the entity mentions of one sentence, left to right: titles ("Kremlin spokesperson Dmitri
+// Peskow", "Iran's top diplomat"), collectives ("Iranian officials"), gazetteer names, demonyms,
+// then capitalised names nobody knows yet (new entities, or transliterations of known ones).
+
+import type { TextSpan } from "../../../graph-schema/index.js";
+import type { EntityCandidate } from "./candidates.js";
+import { classifyByWords, SentenceTagger } from "./classify.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { Mention } from "./mention-types.js";
+import { chooseEntry, localPerson, LOCATIVE, longestName, toResolution, transliterationOf } from "./name-lookup.js";
+import { parseTitle } from "./titles.js";
+import { COLLECTIVE_NOUNS } from "./roles.js";
+import type { ArticleEntities, Resolution } from "./registry.js";
+import { slugOf } from "../reference/build-reference.js";
+import type { Token } from "./text.js";
+
+export interface SentenceScan {
+  text: string;
+  /** Offset of the sentence in the article. */
+  start: number;
+  tokens: Token[];
+  gazetteer: Gazetteer;
+  entities: ArticleEntities;
+  published: string | null;
+  tagger: SentenceTagger;
+  /** Facts learnt from this article only (new media outlets, new bodies' countries). */
+  local: ArticleFacts;
+}
+
+export interface ArticleFacts {
+  media: Set<string>;
+  countryOf: Map<string, string>;
+}
+
+/** The state an entity belongs to, from the graph or from this article. */
+export function countryOf(scan: { gazetteer: Gazetteer; local: ArticleFacts }, id: string): string | undefined {
+  return scan.gazetteer.countryOf.get(id) ?? scan.local.countryOf.get(id);
+}
+
+const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der"]);
+
+/** Capitalised words that start sentences or name times, never entities on their own. */
+const NOT_NAMES = new Set(
+  "the a an this that these those it its he she they we i in on at by for of and but or while since despite following however both all any as after before during when where with from nevertheless meanwhile simultaneously in summary watch reports report monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december president minister mr mrs ms dr original source glance senior ayatollah sheikh sheik hojatoleslam".split(
+    " ",
+  ),
+);
+
+export function spanOf(scan: SentenceScan, first: number, end: number): TextSpan {
+  const a = scan.tokens[first]!.start;
+  const b = scan.tokens[end - 1]!.end;
+  return { start: a, end: b, text: scan.text.slice(a - scan.start, b - scan.start) };
+}
+
+export function makeMention(
+  scan: SentenceScan,
+  first: number,
+  end: number,
+  resolution: Resolution,
+  extra: Partial<Mention> = {},
+): Mention {
+  const next = scan.tokens[end];
+  const previous = scan.tokens[first - 1];
+  const possessive = next?.norm === "'s";
+  return {
+    first,
+    end,
+    resolution,
+    span: spanOf(scan, first, end),
+    titlePart: false,
+    modifier: false,
+    possessive,
+    // "in Moscow's help" is not a place: a possessive is an actor.
+    locative: previous ? LOCATIVE.has(previous.norm) && !possessive : false,
+    viaTitle: false,
+    role: null,
+    ...extra,
+  };
+}
+
+export function findMentions(scan: SentenceScan): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < scan.tokens.length) {
+    const found = mentionsAt(scan, i);
+    if (found.length === 0) {
+      i++;
+      continue;
+    }
+    mentions.push(...found);
+    i = Math.max(...found.map((m) => m.end));
+  }
+  return mentions;
+}
+
+function mentionsAt(scan: SentenceScan, i: number): Mention[] {
+  const token = scan.tokens[i]!;
+  if (!token.word) return [];
+  const title = parseTitle(scan, i);
+  if (title.length > 0) return title;
+  const collective = officialsOf(scan, i);
+  if (collective) return [collective];
+  const named = nameAt(scan, i);
+  if (named) return [named];
+  const demonym = scan.gazetteer.demonyms.get(token.norm);
+  if (demonym && token.capital) {
+    const org = organizationAfter(scan, i, demonym);
+    if (org) return [org];
+    return [makeMention(scan, i, i + 1, adjectiveResolution(demonym, token.text), { modifier: true })];
+  }
+  const unknown = unknownNameAt(scan, i);
+  return unknown ? [unknown] : [];
+}
+
+/** "officials from the US", "officials in the US government": the state or body the officials serve. */
+function officialsOf(scan: SentenceScan, i: number): Mention | null {
+  const t = scan.tokens[i]!;
+  if (!COLLECTIVE_NOUNS.has(t.norm) || !["from", "in", "of", "at"].includes(scan.tokens[i + 1]?.norm ?? ""))
+    return null;
+  const at = scan.tokens[i + 2]?.norm === "the" ? i + 3 : i + 2;
+  const named = nameAt(scan, at);
+  if (!named || named.resolution.candidate.type === "Person" || named.resolution.candidate.type === "Place")
+    return null;
+  return { ...named, first: i, span: spanOf(scan, i, named.end), locative: false, viaTitle: true };
+}
+
+export function adjectiveResolution(state: EntityCandidate, text: string): Resolution {
+  return { candidate: state, method: "stand-in", score: 0.8, note: `adjective '${text}' attributed to ${state.name}` };
+}
+
+/** A gazetteer name at i (longest), or a capitalised organization name that begins with it. */
+export function nameAt(scan: SentenceScan, i: number): Mention | null {
+  const match = longestName(scan.gazetteer, scan.tokens, i);
+  if (!match) return null;
+  const locative = i > 0 && LOCATIVE.has(scan.tokens[i - 1]!.norm) && scan.tokens[match.end]?.norm !== "'s";
+  const entry = chooseEntry(match.entries, locative);
+  const longer = organizationAfter(scan, i, entry.candidate);
+  if (longer && longer.end > match.end) return longer;
+  return makeMention(scan, i, match.end, toResolution(entry));
+}
+
+/** Capitalised words from i, allowing "of"/"for"/"and"/"the" between capitals ("Ministry of Foreign Affairs"). */
+export function capitalisedRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.word && t.capital && t.norm !== "'s") j++;
+    else if (["of", "for", "the", "-"].includes(t.norm) && j > i && tokens[j + 1]?.capital && tokens[j + 1]?.word) j++;
+    // Name particles: "Mohammed bin Salman", "Hamad al-Thani".
+    else if (NAME_PARTICLES.has(t.norm) && j > i && (tokens[j + 1]?.capital || tokens[j + 1]?.norm === "-")) j++;
+    else break;
+  }
+  while (j > i && !tokens[j - 1]!.capital) j--;
+  return j;
+}
+
+/**
+ * "Iranian Foreign Ministry", "Tehran Dialogue Forum": a capitalised run after a demonym or place
+ * that ends in an organization word becomes a new organization of that country.
+ */
+function organizationAfter(scan: SentenceScan, i: number, country: EntityCandidate): Mention | null {
+  const end = capitalisedRun(scan.tokens, i + 1);
+  if (end <= i + 1) return null;
+  const span = spanOf(scan, i, end);
+  const cls = classifyByWords(span.text);
+  if (cls?.type !== "Organization") return null;
+  const known = longestName(scan.gazetteer, scan.tokens, i);
+  if (known && known.end >= end) return null;
+  const state = country.type === "State" ? country.id : (countryOf(scan, country.id) ?? null);
+  const candidate: EntityCandidate = {
+    id: slugOf(span.text),
+    name: span.text,
+    type: "Organization",
+    existing: null,
+    kind: cls.kind ?? "organization",
+    country: state,
+  };
+  if (state) scan.local.countryOf.set(candidate.id, state);
+  return makeMention(scan, i, end, newResolution(candidate));
+}
+
+export function newResolution(candidate: EntityCandidate, note: string | null = null): Resolution {
+  return { candidate, method: "new", score: 0.7, note };
+}
+
+/** A capitalised run nobody knows: a person of this article, a transliteration, or a new entity. */
+function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
+  const tokens = scan.tokens;
+  if (!tokens[i]!.capital) return null;
+  const end = capitalisedRun(tokens, i);
+  let first = i;
+  while (first < end && NOT_NAMES.has(tokens[first]!.norm)) first++;
+  // "Both the U.S.": leave the scanner to find the name where it starts.
+  if (first >= end || first > i) return null;
+  const span = spanOf(scan, first, end);
+  if (/^[\p{Lu}\s-]{5,}$/u.test(span.text)) return null; // headline capitals ("NUKE TWIST")
+  const words = span.text.split(/\s+/);
+  const local =
+    localPerson(scan.entities, words.join(" ").toLowerCase()) ??
+    localPerson(scan.entities, words[words.length - 1]!.toLowerCase());
+  if (local) return makeMention(scan, first, end, local);
+  const byWords = classifyByWords(span.text);
+  const label = byWords?.type ?? scan.tagger.labelAt(span.start - scan.start, span.end - scan.start);
+  const translit = transliterationOf(scan.gazetteer, span.text, label);
+  if (translit) return makeMention(scan, first, end, translit);
+  if (!label) return null;
+  const candidate: EntityCandidate = { id: slugOf(span.text), name: span.text, type: label, existing: null };
+  if (label !== "Person")
+    Object.assign(candidate, { kind: byWords?.kind ?? (label === "Place" ? "place" : "organization"), country: null });
+  return makeMention(scan, first, end, newResolution(candidate));
+}

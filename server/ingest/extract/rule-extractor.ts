@@ -1,0 +1,146 @@
+// The rule-based extractor: sentences → mentions (resolved against the graph and the reference
+// tables) → actor groups → relations, speech acts, offices and dispute cues, plus the structural
+// facts the mentions imply (a city lies in its state, a ministry is part of its state).
+
+import type { TextSpan } from "../../../graph-schema/index.js";
+import type {
+  ArticleInput,
+  Extraction,
+  ExtractedRelation,
+  Extractor,
+  GraphKnowledge,
+  DisputeCue,
+} from "../extractor.js";
+import type { ReferenceTables } from "../reference/tables.js";
+import { SentenceTagger } from "./classify.js";
+import { findDates } from "./dates.js";
+import { gazetteerFor, type Gazetteer } from "./gazetteer.js";
+import { groupMentions } from "./groups.js";
+import { countryOf, findMentions, type ArticleFacts, type SentenceScan } from "./mentions.js";
+import type { Mention } from "./mention-types.js";
+import { resolvePronouns, type Discourse } from "./pronouns.js";
+import { ArticleEntities } from "./registry.js";
+import { sentenceRelations } from "./sentence-relations.js";
+import { splitSentences, type SentenceSpan } from "./sentences.js";
+import { fold, tokenize } from "./text.js";
+
+export const EXTRACTOR_NAME = "actorgraph-rules/1";
+
+export function extractArticle(
+  article: ArticleInput,
+  knowledge: GraphKnowledge,
+  reference: ReferenceTables,
+): Extraction {
+  const gazetteer = gazetteerFor(knowledge, reference);
+  const sentences = splitSentences(article.text);
+  const entities = new ArticleEntities();
+  const local: ArticleFacts = { media: new Set(), countryOf: new Map() };
+  const relations: ExtractedRelation[] = [];
+  const cues: DisputeCue[] = [];
+  const firstSentenceOf = new Map<string, SentenceSpan>();
+  const discourse: Discourse = { lastPerson: null, lastPolity: null, lastPair: null, recentPeople: [] };
+
+  for (const [index, sentence] of sentences.entries()) {
+    const tokens = tokenize(article.text, sentence.start, sentence.end);
+    const scan: SentenceScan = {
+      text: sentence.text,
+      start: sentence.start,
+      tokens,
+      gazetteer,
+      entities,
+      published: article.published,
+      tagger: new SentenceTagger(sentence.text),
+      local,
+    };
+    const found = findMentions(scan);
+    const mentions = [...found, ...resolvePronouns(scan, discourse, found)].sort((a, b) => a.first - b.first);
+    for (const m of mentions) {
+      if (m.anaphor) continue;
+      const spelling = !m.titlePart && !m.modifier && !m.viaTitle && m.resolution.method !== "stand-in";
+      entities.add(m.resolution, m.span, spelling);
+      if (!firstSentenceOf.has(m.resolution.candidate.id)) firstSentenceOf.set(m.resolution.candidate.id, sentence);
+    }
+    const groups = groupMentions(tokens, mentions);
+    const out = sentenceRelations({
+      sentence,
+      tokens,
+      mentions,
+      groups,
+      dates: findDates(sentence.text, sentence.start, article.published),
+      published: article.published,
+      headline: isHeadline(article, sentence, index),
+      isMedia: (id) => gazetteer.media.has(id) || local.media.has(id),
+      affiliation: (id) => countryOf(scan, id) ?? null,
+    });
+    relations.push(...out.relations);
+    cues.push(...out.cues);
+    updateDiscourse(discourse, mentions, groups);
+  }
+  relations.push(...structuralFacts(entities, gazetteer, local, firstSentenceOf, article.published));
+  const spans: TextSpan[] = sentences.map(({ start, end, text }) => ({ start, end, text }));
+  return { entities: entities.list(), relations, cues, sentences: spans, warnings: [] };
+}
+
+function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number): boolean {
+  return (index < 2 && sentence.headingLike) || fold(sentence.text) === fold(article.title);
+}
+
+function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: ReturnType<typeof groupMentions>): void {
+  for (const m of mentions) {
+    if (m.titlePart || m.modifier) continue;
+    if (m.resolution.candidate.type === "Person") {
+      d.lastPerson = m;
+      if (!m.anaphor)
+        d.recentPeople = [
+          ...d.recentPeople.filter((p) => p.resolution.candidate.id !== m.resolution.candidate.id),
+          m,
+        ].slice(-6);
+    } else if (m.resolution.candidate.type !== "Place") d.lastPolity = m;
+  }
+  const pair = groups.find((g) => g.members.length === 2 && g.members.every((m) => !m.modifier));
+  if (pair) d.lastPair = pair.members;
+}
+
+/** LOCATED_IN for places in a state the article mentions; PART_OF for its government bodies and factions. */
+function structuralFacts(
+  entities: ArticleEntities,
+  gazetteer: Gazetteer,
+  local: ArticleFacts,
+  firstSentenceOf: Map<string, SentenceSpan>,
+  published: string | null,
+): ExtractedRelation[] {
+  const present = new Set(entities.list().map((e) => e.id));
+  const out: ExtractedRelation[] = [];
+  for (const e of entities.list()) {
+    const country = e.country ?? gazetteer.countryOf.get(e.id) ?? local.countryOf.get(e.id);
+    const sentence = firstSentenceOf.get(e.id);
+    if (!country || !present.has(country) || !sentence || country === e.id) continue;
+    const type =
+      e.type === "Place"
+        ? "LOCATED_IN"
+        : e.type === "Organization" && /government|faction|ministry|body/.test(e.kind ?? "")
+          ? "PART_OF"
+          : null;
+    if (!type) continue;
+    const mention = e.mentions[0]!;
+    out.push({
+      type,
+      source: e.id,
+      target: country,
+      date: null,
+      dateBasis: "unknown",
+      dateNote: published ? null : null,
+      place: null,
+      role: null,
+      topic: null,
+      sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+      trigger: mention,
+      confidence: 0.85,
+    });
+  }
+  return out;
+}
+
+export function createExtractor(reference: ReferenceTables): Extractor {
+  return { name: EXTRACTOR_NAME, extract: (article, knowledge) => extractArticle(article, knowledge, reference) };
+}

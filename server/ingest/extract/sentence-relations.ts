@@ -1,0 +1,235 @@
+// Relations stated by one sentence: trigger matches from the dictionary with their arguments,
+// speech acts, titles that assert offices, and dispute cues, each with evidence spans.
+
+import { relationTypeDef, type RelationType, type TextSpan } from "../../../graph-schema/index.js";
+import type { DisputeCue, ExtractedRelation } from "../extractor.js";
+import { relationConfidence } from "./confidence.js";
+import { findCues } from "./cues.js";
+import { dateFor, type DateExpression } from "./dates.js";
+import { argumentsOf, type ArgumentPair, type TriggerMatch } from "./frames.js";
+import { PREPOSITIONS, type ActorGroup } from "./groups.js";
+import type { Mention } from "./mention-types.js";
+import { matchAt } from "./pattern.js";
+import { analyseSpeech } from "./speech.js";
+import type { Token } from "./text.js";
+import { COMPILED_RULES, HEDGES, type CompiledRule } from "./triggers.js";
+
+export interface SentenceInput {
+  sentence: TextSpan;
+  tokens: Token[];
+  mentions: Mention[];
+  groups: ActorGroup[];
+  dates: DateExpression[];
+  published: string | null;
+  headline: boolean;
+  isMedia: (id: string) => boolean;
+  affiliation: (id: string) => string | null;
+}
+
+export interface SentenceOutput {
+  relations: ExtractedRelation[];
+  cues: DisputeCue[];
+}
+
+const BY_FIRST_STEM = new Map<string, CompiledRule[]>();
+for (const r of COMPILED_RULES) {
+  const first = r.pattern.elements[0];
+  if (first?.kind !== "words") continue;
+  for (const s of first.stems) BY_FIRST_STEM.set(s, [...(BY_FIRST_STEM.get(s) ?? []), r]);
+}
+
+/** Trigger matches, highest-priority rule first at each token, none overlapping. */
+function findTriggers(
+  tokens: readonly Token[],
+  blocked: (k: number) => boolean,
+  gapBlocked: (k: number) => boolean,
+): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const rules = BY_FIRST_STEM.get(tokens[i]!.stem);
+    let hit: TriggerMatch | null = null;
+    for (const r of rules ?? []) {
+      if (blocked(i)) break;
+      const end = matchAt(r.pattern, tokens, i, gapBlocked);
+      if (end > i) {
+        hit = { rule: r.rule, first: i, end };
+        break;
+      }
+    }
+    if (hit) {
+      matches.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return matches;
+}
+
+function span(input: SentenceInput, first: number, end: number): TextSpan {
+  const a = input.tokens[first]!.start;
+  const b = input.tokens[end - 1]!.end;
+  return { start: a, end: b, text: input.sentence.text.slice(a - input.sentence.start, b - input.sentence.start) };
+}
+
+function placeOf(input: SentenceInput, at: number): string | null {
+  const places = input.mentions.filter((m) => m.locative && m.resolution.candidate.type === "Place");
+  const nearest = places.reduce<Mention | null>(
+    (best, m) => (!best || Math.abs(m.first - at) < Math.abs(best.first - at) ? m : best),
+    null,
+  );
+  return nearest?.resolution.candidate.id ?? null;
+}
+
+function relation(
+  input: SentenceInput,
+  type: RelationType,
+  pair: Pick<ArgumentPair, "source" | "target" | "basis">,
+  trigger: TextSpan,
+  base: number,
+  reported: boolean,
+  firstToken: number,
+): ExtractedRelation {
+  const structural = relationTypeDef(type).cameo === null;
+  const hedged =
+    input.tokens.some((t) => HEDGES.has(t.norm)) ||
+    /\bsources?\b[^.]*\b(said|say|familiar)\b/i.test(input.sentence.text);
+  const when =
+    structural && type !== "HOLDS_ROLE" && type !== "LEADS"
+      ? { date: null, dateBasis: "unknown" as const, dateNote: null }
+      : dateFor(input.dates, trigger.start, input.published);
+  return {
+    type,
+    source: pair.source.resolution.candidate.id,
+    target: pair.target.resolution.candidate.id,
+    ...when,
+    place: structural ? null : placeOf(input, firstToken),
+    role: pair.source.role && type === "HOLDS_ROLE" ? pair.source.role.roleText : null,
+    topic: null,
+    sentence: { start: input.sentence.start, end: input.sentence.end, text: input.sentence.text },
+    trigger,
+    confidence: relationConfidence({ base, pair, hedged, reported, headline: input.headline }),
+  };
+}
+
+/** Talks or discussions held somewhere named: the parties met there. */
+function refineType(type: RelationType, input: SentenceInput, match: TriggerMatch): RelationType {
+  if (type !== "DISCUSSED" && type !== "NEGOTIATES_WITH") return type;
+  if (input.mentions.some((m) => m.locative && m.first > match.first)) return "MET";
+  return type;
+}
+
+export function sentenceRelations(input: SentenceInput): SentenceOutput {
+  const inMention = new Uint8Array(input.tokens.length);
+  for (const m of input.mentions) if (!m.modifier) inMention.fill(1, m.lead ?? m.first, m.end);
+  // Triggers are verbs and common nouns: never inside a name or title, never capitalised mid-sentence.
+  const blocked = (k: number): boolean =>
+    inMention[k] === 1 || !input.tokens[k]!.word || (k > 0 && input.tokens[k]!.capital && !input.headline);
+  // Gaps in trigger patterns may cross names ("shared details of the US meeting with").
+  const gapBlocked = (k: number): boolean => !input.tokens[k]!.word;
+  const speech = analyseSpeech(input.tokens, input.groups, input.isMedia, input.affiliation, blocked);
+  const relations: ExtractedRelation[] = [];
+
+  let previousEnd = -10;
+  for (const match of findTriggers(input.tokens, blocked, gapBlocked)) {
+    // A noun right after another trigger is its object ("oppose negotiations with Washington").
+    const objectOfPrevious =
+      match.rule.noun && match.first - previousEnd <= 2 && !PREPOSITIONS.has(input.tokens[previousEnd - 1]?.norm ?? "");
+    previousEnd = match.end;
+    if (objectOfPrevious) continue;
+    const reported = speech.reportedFrom >= 0 && match.first >= speech.reportedFrom;
+    const type = refineType(match.rule.type, input, match);
+    for (const pair of argumentsOf(input.tokens, input.groups, { ...match, rule: { ...match.rule, type } }))
+      relations.push(
+        relation(
+          input,
+          type,
+          pair,
+          span(input, match.first, match.end),
+          match.rule.confidence ?? 0.8,
+          reported,
+          match.first,
+        ),
+      );
+  }
+  for (const act of speech.acts) {
+    const def = relationTypeDef(act.kind);
+    if (
+      !def.from.includes(act.source.resolution.candidate.type) ||
+      !def.to.includes(act.target.resolution.candidate.type)
+    )
+      continue;
+    relations.push(
+      relation(
+        input,
+        act.kind,
+        { source: act.source, target: act.target, basis: "explicit" },
+        span(input, act.triggerFirst, act.triggerEnd),
+        0.9,
+        false,
+        act.triggerFirst,
+      ),
+    );
+  }
+  for (const m of input.mentions) {
+    if (!m.role?.polity || m.role.rank === "former") continue;
+    const type = m.role.office.leads && m.role.rank === null ? "LEADS" : "HOLDS_ROLE";
+    const polity: Mention = {
+      ...m,
+      resolution: { ...m.resolution, candidate: m.role.polity },
+      viaTitle: false,
+      modifier: false,
+    };
+    const def = relationTypeDef(type);
+    if (!def.to.includes(m.role.polity.type) || m.resolution.candidate.type !== "Person") continue;
+    relations.push(
+      relation(input, type, { source: m, target: polity, basis: "explicit" }, m.role.span, 0.95, false, m.first),
+    );
+  }
+  const cues = cueRelations(input, blocked, relations);
+  return { relations: dedupe(relations), cues };
+}
+
+const SILENCE = new Set<DisputeCue["kind"]>(["no-comment", "not-confirmed", "not-acknowledged"]);
+
+function cueRelations(
+  input: SentenceInput,
+  blocked: (k: number) => boolean,
+  relations: ExtractedRelation[],
+): DisputeCue[] {
+  const cues: DisputeCue[] = [];
+  for (const found of findCues(input.tokens, input.groups, input.sentence, blocked)) {
+    const speakers = found.speakers?.members ?? [];
+    if (speakers.length === 0) cues.push(found.cue);
+    for (const s of speakers) {
+      cues.push({ ...found.cue, speaker: s.resolution.candidate.id });
+      const other = input.mentions.find((m) => m.resolution.candidate.id === found.other);
+      if (!SILENCE.has(found.cue.kind) || !other) continue;
+      const def = relationTypeDef("DECLINED_COMMENT");
+      if (!def.from.includes(s.resolution.candidate.type) || !def.to.includes(other.resolution.candidate.type))
+        continue;
+      if (s.resolution.candidate.id === other.resolution.candidate.id) continue;
+      relations.push(
+        relation(
+          input,
+          "DECLINED_COMMENT",
+          { source: s, target: other, basis: "explicit" },
+          found.cue.trigger,
+          0.8,
+          false,
+          s.first,
+        ),
+      );
+    }
+  }
+  return cues;
+}
+
+function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const key = `${r.type}|${r.source}|${r.target}|${r.sentence.start}`;
+    const seen = best.get(key);
+    if (!seen || r.confidence > seen.confidence) best.set(key, r);
+  }
+  return [...best.values()];
+}

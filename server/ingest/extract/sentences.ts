@@ -1,0 +1,71 @@
+// Sentence spans of an article: lines (headlines, bullets, paragraphs) split at sentence ends,
+// with exact offsets so that text.slice(start, end) is the sentence.
+
+import type { TextSpan } from "../../../graph-schema/index.js";
+
+/** Words whose trailing dot does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof gen sen rep gov lt col maj capt sgt st jr sr vs no inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec est approx dept adm cmdr amb".split(
+    " ",
+  ),
+);
+
+const BULLET = /^[\s•·*\-–—▪●◦]+/u;
+
+export interface SentenceSpan extends TextSpan {
+  /** Index of the line (paragraph) it came from; sentences of one line share it. */
+  paragraph: number;
+  /** A line with no sentence-final punctuation: a headline, a heading or a bullet fragment. */
+  headingLike: boolean;
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let paragraph = 0;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const lineStart = line.index ?? 0;
+    const before = sentences.length;
+    for (const [s, e] of splitLine(line[0])) push(sentences, text, lineStart + s, lineStart + e, paragraph);
+    if (sentences.length > before) paragraph++;
+  }
+  return sentences;
+}
+
+function push(out: SentenceSpan[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  let e = end;
+  const lead = BULLET.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
+  const sentence = text.slice(s, e);
+  out.push({ start: s, end: e, text: sentence, paragraph, headingLike: !/[.!?]["”’)]*$/.test(sentence) });
+}
+
+/** [start, end) pairs within one line. */
+function splitLine(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  const end = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+  for (const m of line.matchAll(end)) {
+    const at = m.index ?? 0;
+    if (m[0].startsWith(".") && !endsSentence(line, at)) continue;
+    const stop = at + m[0].length;
+    spans.push([start, stop]);
+    start = stop;
+  }
+  spans.push([start, line.length]);
+  return spans;
+}
+
+/** The dot at `at` ends a sentence unless it closes an abbreviation or an initial. */
+function endsSentence(line: string, at: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(line.slice(0, at))?.[1] ?? "";
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "George W. Bush"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // A dotted abbreviation (U.S.): ends the sentence only before a word that usually starts one.
+    const next = /^\s+(\S+)/.exec(line.slice(at + 1))?.[1] ?? "";
+    return /^(The|This|That|These|It|He|She|They|We|In|On|But|However|A|An)$/.test(next);
+  }
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,115 @@
+// Reported speech: "X said (that) ..." gives STATED X → the party the statement is about and marks
+// the rest of the sentence as reported; media outlets ("according to Interfax", "quoted ... as
+// saying", "told Reuters", "a Bloomberg inquiry") give REPORTED outlet → the speaker.
+
+import type { ActorGroup } from "./groups.js";
+import { subjectBefore } from "./frames.js";
+import type { Mention } from "./mention-types.js";
+import { matchAt } from "./pattern.js";
+import type { Token } from "./text.js";
+import { SPEECH } from "./triggers.js";
+
+export interface SpeechAct {
+  kind: "STATED" | "REPORTED";
+  source: Mention;
+  target: Mention;
+  triggerFirst: number;
+  triggerEnd: number;
+}
+
+export interface SpeechAnalysis {
+  acts: SpeechAct[];
+  /** Token index after which the sentence is reported speech (-1: none). */
+  reportedFrom: number;
+}
+
+const AFFILIATION_FREE = new Set(["Organization"]);
+
+/**
+ * Speech acts of a sentence. `affiliation(id)` gives the state a speaker belongs to, which is not
+ * what the statement is "about" (a Kremlin spokesperson speaking of Russia speaks for it).
+ */
+export function analyseSpeech(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  isMedia: (id: string) => boolean,
+  affiliation: (id: string) => string | null,
+  blocked: (k: number) => boolean,
+): SpeechAnalysis {
+  const acts: SpeechAct[] = [];
+  let reportedFrom = -1;
+  const actors = groups.flatMap((g) => g.members);
+  const mainSubject = groups.find((g) => g.oblique === null && !g.members.every((m) => m.modifier)) ?? null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked(i) || (i > 0 && tokens[i]!.capital)) continue;
+    const end = matchAt(SPEECH, tokens, i, blocked);
+    if (end < 0) continue;
+    const speaker = subjectBefore(tokens, groups, i);
+    if (!speaker) continue;
+    if (reportedFrom < 0) reportedFrom = end;
+    for (const s of speaker.members) {
+      const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? ""]);
+      const about = actors.find(
+        (m) =>
+          m.first >= end && !m.modifier && !own.has(m.resolution.candidate.id) && !isMedia(m.resolution.candidate.id),
+      );
+      if (about) acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
+    }
+  }
+  acts.push(...mediaActs(tokens, groups, isMedia, mainSubject, acts));
+  acts.push(...accordingTo(tokens, groups, isMedia, mainSubject));
+  return { acts, reportedFrom };
+}
+
+/** "according to X": X speaks of the sentence's main subject (REPORTED when X is an outlet). */
+function accordingTo(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  isMedia: (id: string) => boolean,
+  main: ActorGroup | null,
+): SpeechAct[] {
+  const out: SpeechAct[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== "according" || tokens[i + 1]!.norm !== "to") continue;
+    const g = groups.find((x) => x.first > i + 1 && x.first <= i + 4);
+    const source = g?.members[0];
+    const target = main?.members.find((m) => m !== source);
+    if (!source || !target || isMedia(source.resolution.candidate.id)) continue;
+    out.push({ kind: "STATED", source, target, triggerFirst: i, triggerEnd: i + 2 });
+  }
+  return out;
+}
+
+/** Outlets named in the sentence report its speaker (or, without one, its main subject). */
+function mediaActs(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  isMedia: (id: string) => boolean,
+  main: ActorGroup | null,
+  stated: readonly SpeechAct[],
+): SpeechAct[] {
+  const out: SpeechAct[] = [];
+  for (const g of groups)
+    for (const outlet of g.members) {
+      if (!isMedia(outlet.resolution.candidate.id) || !AFFILIATION_FREE.has(outlet.resolution.candidate.type)) continue;
+      const quoted = quotedPerson(tokens, groups, outlet);
+      const speaker =
+        quoted ?? stated.find((a) => a.source !== outlet)?.source ?? main?.members.find((m) => m !== outlet);
+      if (!speaker || speaker.resolution.candidate.id === outlet.resolution.candidate.id) continue;
+      out.push({
+        kind: "REPORTED",
+        source: outlet,
+        target: speaker,
+        triggerFirst: outlet.first,
+        triggerEnd: outlet.end,
+      });
+    }
+  return out;
+}
+
+/** "Interfax quoted Kremlin advisor Yuri Ushakov as saying": the person quoted. */
+function quotedPerson(tokens: readonly Token[], groups: readonly ActorGroup[], outlet: Mention): Mention | null {
+  const verb = tokens[outlet.end];
+  if (!verb || !/^(quot|cit|interview)/.test(verb.stem)) return null;
+  return groups.find((g) => g.first > outlet.end && g.first <= outlet.end + 4)?.members[0] ?? null;
+}

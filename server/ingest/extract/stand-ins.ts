@@ -1,0 +1,86 @@
+// Buildings and blocs that stand for governments when they act ("the Kremlin said", "the
+// White House has yet to comment", "Western sanctions"), used when the graph does not know them.
+
+export interface StandIn {
+  name: string;
+  forms: readonly string[];
+  /** "state": the name is the state itself; "organization": its own body, tied to the state. */
+  as: "state" | "organization";
+  iso3: string | null;
+  kind?: string;
+}
+
+export const STAND_INS: readonly StandIn[] = [
+  { name: "Kremlin", forms: ["Kremlin"], as: "state", iso3: "RUS" },
+  { name: "White House", forms: ["White House"], as: "organization", iso3: "USA", kind: "government body" },
+  { name: "Pentagon", forms: ["Pentagon"], as: "organization", iso3: "USA", kind: "government body" },
+  { name: "State Department", forms: ["State Department"], as: "organization", iso3: "USA", kind: "government body" },
+  { name: "Downing Street", forms: ["Downing Street"], as: "state", iso3: "GBR" },
+  { name: "Elysee", forms: ["Elysee", "Élysée"], as: "state", iso3: "FRA" },
+  {
+    name: "Western powers",
+    forms: ["Western powers", "the West", "Western countries", "Western nations"],
+    as: "organization",
+    iso3: null,
+    kind: "bloc",
+  },
+  {
+    name: "European Union",
+    forms: ["European Union", "EU"],
+    as: "organization",
+    iso3: null,
+    kind: "intergovernmental",
+  },
+  {
+    name: "United Nations",
+    forms: ["United Nations", "UN", "U.N."],
+    as: "organization",
+    iso3: null,
+    kind: "intergovernmental",
+  },
+  { name: "NATO", forms: ["NATO", "Nato"], as: "organization", iso3: null, kind: "intergovernmental" },
+];
+
+/** Adjectives that name a bloc the way demonyms name a state ("Western sanctions"). */
+export const BLOC_ADJECTIVES: Readonly<Record<string, string>> = {
+  western: "Western powers",
+  european: "European Union",
+};
+
+/** Well-known news outlets, so "according to Reuters" is a report, not a statement. */
+export const MEDIA_OUTLETS: readonly string[] = [
+  "Reuters",
+  "Bloomberg",
+  "Associated Press",
+  "AP",
+  "AFP",
+  "Agence France-Presse",
+  "TASS",
+  "Interfax",
+  "RIA Novosti",
+  "IRNA",
+  "Tasnim",
+  "Fars",
+  "Xinhua",
+  "Al Jazeera",
+  "BBC",
+  "CNN",
+  "Financial Times",
+  "Financial Post",
+  "New York Times",
+  "Washington Post",
+  "Wall Street Journal",
+  "The Guardian",
+  "Axios",
+  "Politico",
+];
+
+/** Words that make a capitalised name an organization or a media outlet. */
+export const ORGANIZATION_HEADS = new Set(
+  "ministry ministries agency council committee forum party parliament assembly bank company corporation group union organization organisation commission court army navy guard guards institute foundation fund office department movement front coalition alliance militia militias federation association service services network".split(
+    " ",
+  ),
+);
+export const MEDIA_WORDS = new Set(
+  "news agency newspaper times post journal tribune herald broadcaster television tv radio press gazette".split(" "),
+);

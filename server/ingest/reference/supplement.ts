@@ -1,0 +1,26 @@
+// Hand additions to the CountryInfo tables, for what the source lacks or names formally
+// (it has no Nationality block for the USA and calls Russia "Russian Federation").
+
+/** Common names where CountryInfo's CountryName is the formal or a misspelt one, keyed by ISO3. */
+export const COMMON_NAMES: Readonly<Record<string, string>> = {
+  RUS: "Russia",
+  USA: "United States",
+  ZAF: "South Africa",
+  TZA: "Tanzania",
+  MDG: "Madagascar",
+  BRN: "Brunei",
+  GBR: "United Kingdom",
+};
+
+/** Names and demonyms the source lacks, keyed by ISO3. */
+export const EXTRA_FORMS: Readonly<Record<string, { names: string[]; demonyms: string[] }>> = {
+  USA: {
+    names: ["United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
+    demonyms: ["American", "US", "U.S."],
+  },
+  GBR: { names: ["UK", "U.K.", "Britain", "Great Britain"], demonyms: ["British", "UK", "U.K."] },
+  ARE: { names: ["UAE", "U.A.E."], demonyms: ["Emirati"] },
+  SAU: { names: [], demonyms: ["Saudi"] },
+  PRK: { names: ["DPRK"], demonyms: ["North Korean"] },
+  KOR: { names: [], demonyms: ["South Korean"] },
+};

@@ -1,0 +1,137 @@
+// `actorgraph ingest`, `resolutions` and `evaluate` as a user runs them, with the real extractor:
+// a dry run as JSON, an ingest into a fresh database, a repeat that changes nothing, a reload
+// from the ledger, an undone resolution, and clear errors for bad files.
+
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { IngestReport } from "../../graph-schema/index.js";
+import { PROJECT_ROOT } from "../../server/paths.js";
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: "", LOG_LEVEL: "silent" },
+    encoding: "utf8",
+    timeout: 90_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE = [
+  "Kremlin says Putin and Trump discussed Iran",
+  "",
+  "Kremlin spokesperson Dmitri Peskow said on Tuesday that President Vladimir Putin and President Donald Trump " +
+    "discussed Iran's nuclear programme in a phone call.",
+  "Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi in Muscat.",
+].join("\n");
+
+let scratch: string;
+let file: string;
+let db: string;
+let ingested: string;
+const where = () => ["--db", db, "--ingested", ingested];
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "actorgraph-ingest-cli-"));
+  file = join(scratch, "kremlin.txt");
+  db = join(scratch, "graph.lbug");
+  ingested = join(scratch, "ingested");
+  await writeFile(file, ARTICLE);
+  await writeFile(
+    join(scratch, "kremlin.meta.json"),
+    JSON.stringify({
+      title: "Kremlin says Putin and Trump discussed Iran",
+      outlet: "Test Wire",
+      published: "2025-03-06",
+      url: null,
+    }),
+  );
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+test.each(["ingest", "evaluate", "resolutions"])("%s --help explains itself", (command) => {
+  const { code, stdout } = cli([command, "--help"]);
+  expect(code).toBe(0);
+  expect(stdout).toContain(`Usage: actorgraph ${command}`);
+});
+
+test("--dry-run --json prints entities and relations with evidence, and writes nothing", async () => {
+  const { code, stdout } = cli(["ingest", file, "--dry-run", "--json", ...where()]);
+  expect(code).toBe(0);
+  const report = JSON.parse(stdout) as IngestReport;
+  expect(report).toMatchObject({
+    dryRun: true,
+    unchanged: false,
+    article: { outlet: "Test Wire", published: "2025-03-06" },
+  });
+  const peskov = report.entities.find((e) => e.id === "dmitry-peskov");
+  expect(peskov?.status).toBe("existing");
+  expect(report.entities.some((e) => e.status === "new" && /Albusaidi/.test(e.name))).toBe(true);
+  expect(report.relations.length).toBeGreaterThan(0);
+  for (const r of report.relations) {
+    expect(ARTICLE.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
+    expect(r.confidence).toBeGreaterThan(0);
+  }
+  await expect(readdir(ingested)).rejects.toThrow();
+});
+
+test("ingest writes the ledger and the store; a repeat changes nothing; a reload keeps the article", () => {
+  const first = cli(["ingest", file, "--json", ...where()]);
+  expect(first.code).toBe(0);
+  const report = JSON.parse(first.stdout) as IngestReport;
+  expect(report.unchanged).toBe(false);
+  const stats = JSON.parse(cli(["stats", "--json", "--db", db]).stdout);
+  // A fresh store receives the whole graph: the three curated articles and the new one.
+  expect(stats.articles).toBe(4);
+
+  const again = cli(["ingest", file, ...where()]);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toMatch(/already in the graph: unchanged/);
+
+  const fresh = join(scratch, "fresh.lbug");
+  const load = JSON.parse(cli(["load", "--json", "--db", fresh, "--ingested", ingested]).stdout);
+  expect(load.articles).toBe(4);
+  const newEntities = report.entities.filter((e) => e.status === "new").length;
+  expect(load.entities).toBe(29 + newEntities);
+});
+
+test("resolutions can be listed and undone, and the graph is rebuilt", () => {
+  const list = cli(["resolutions", "list", "--json", ...where()]);
+  expect(list.code).toBe(0);
+  const decisions = JSON.parse(list.stdout) as { id: string; entity: string; mention: string }[];
+  const peskow = decisions.find((d) => d.entity === "dmitry-peskov");
+  expect(peskow).toBeDefined();
+  const undo = cli(["resolutions", "undo", peskow!.id, ...where()]);
+  expect(undo.code).toBe(0);
+  expect(undo.stdout).toMatch(/is now its own entity/);
+  const after = JSON.parse(cli(["resolutions", "list", "--json", ...where()]).stdout) as { undoneAt: string | null }[];
+  expect(after.filter((d) => d.undoneAt).length).toBe(1);
+});
+
+test("bad input names the file and the field, and exits 1", async () => {
+  const missing = cli(["ingest", join(scratch, "nope.txt"), "--dry-run"]);
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toMatch(/nope\.txt: cannot read it/);
+  const bad = join(scratch, "bad.txt");
+  await writeFile(bad, "Some text.");
+  await writeFile(join(scratch, "bad.meta.json"), JSON.stringify({ title: "x", published: "last week" }));
+  const result = cli(["ingest", bad, "--dry-run"]);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/bad\.meta\.json|bad\.txt: published:/);
+});
+
+test("a Markdown article's heading becomes its title and its markup is dropped", async () => {
+  const md = join(scratch, "brief.md");
+  await writeFile(
+    md,
+    "# Lavrov meets Araghchi\n\n**Sergei Lavrov** met [Abbas Araghchi](https://example.org) in Tehran.\n",
+  );
+  const { code, stdout } = cli(["ingest", md, "--dry-run", "--json", "--published", "2025-03-01"]);
+  expect(code).toBe(0);
+  const report = JSON.parse(stdout) as IngestReport;
+  expect(report.article.title).toBe("Lavrov meets Araghchi");
+  const sentences = report.relations.filter((r) => r.type === "MET").map((r) => r.evidence.sentence);
+  expect(sentences).toContain("Sergei Lavrov met Abbas Araghchi in Tehran.");
+});

@@ -1,0 +1,103 @@
+// Filter predicates: relation type, confidence, disputed, sources, and the time window where
+// partial dates (2025, 2025-02) count as the whole span they cover.
+
+import type { RelationEdgeAttributes } from "../../graph-schema/index.js";
+import { dateInWindow, relationPredicate, toggleShown, type FilterState } from "../../client/src/filters/predicates.js";
+import { partialDateSpan, windowSpan } from "../../client/src/filters/partial-dates.js";
+import { defaultViewState } from "../../client/src/state/view-state.js";
+
+function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes {
+  return {
+    label: "met",
+    relationType: "MET",
+    family: "verbal-cooperation",
+    directed: false,
+    date: "2025-02-18",
+    dateBasis: "stated",
+    dateNote: null,
+    place: null,
+    topic: null,
+    role: null,
+    cameo: "044",
+    goldstein: 2.5,
+    confidence: 0.9,
+    sources: ["a1"],
+    independentSources: 1,
+    evidence: [],
+    disputed: false,
+    disputes: [],
+    ...over,
+  };
+}
+
+const noFilter: FilterState = defaultViewState();
+
+describe("partial dates", () => {
+  it("turns a year, a month and a day into the days they cover", () => {
+    const year = partialDateSpan("2024")!;
+    expect(year.end - year.start + 1).toBe(366);
+    const feb = partialDateSpan("2025-02")!;
+    expect(feb.end - feb.start + 1).toBe(28);
+    const day = partialDateSpan("2025-02-18")!;
+    expect(day.start).toBe(day.end);
+    expect(partialDateSpan("2025-02-30")).toBeNull();
+    expect(partialDateSpan("Feb 2025")).toBeNull();
+  });
+
+  it("lets a year-only date overlap a window inside that year, and not one outside it", () => {
+    const march = windowSpan("2025-03", "2025-03");
+    expect(dateInWindow("2025", march, true)).toBe(true);
+    expect(dateInWindow("2025-02", march, true)).toBe(false);
+    expect(dateInWindow("2025-02-28", windowSpan("2025-02-28", null), true)).toBe(true);
+    expect(dateInWindow("2024", windowSpan("2025", null), true)).toBe(false);
+  });
+
+  it("keeps or drops undated relations as the toggle says", () => {
+    const w = windowSpan("2025-01", "2025-06");
+    expect(dateInWindow(null, w, true)).toBe(true);
+    expect(dateInWindow(null, w, false)).toBe(false);
+  });
+});
+
+describe("relationPredicate", () => {
+  it("passes everything without filters", () => {
+    expect(relationPredicate(noFilter)(relation({ date: null, confidence: 0 }))).toBe(true);
+  });
+
+  it("applies type, confidence, disputed and source filters", () => {
+    const r = relation({});
+    expect(relationPredicate({ ...noFilter, types: ["CALLED"] })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, types: ["MET"] })(r)).toBe(true);
+    expect(relationPredicate({ ...noFilter, conf: 0.95 })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, disp: true })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, disp: true })(relation({ disputed: true }))).toBe(true);
+    expect(relationPredicate({ ...noFilter, sources: ["b2"] })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, sources: ["b2", "a1"] })(r)).toBe(true);
+  });
+
+  it("filters by time window with partial dates", () => {
+    const feb = relationPredicate({ ...noFilter, from: "2025-02", to: "2025-02" });
+    expect(feb(relation({ date: "2025-02-18" }))).toBe(true);
+    expect(feb(relation({ date: "2025" }))).toBe(true);
+    expect(feb(relation({ date: "2022" }))).toBe(false);
+    expect(feb(relation({ date: null }))).toBe(true);
+    const febDated = relationPredicate({ ...noFilter, from: "2025-02", to: "2025-02", undated: false });
+    expect(febDated(relation({ date: null }))).toBe(false);
+  });
+
+  it("hides undated relations without a window when undated are excluded", () => {
+    const p = relationPredicate({ ...noFilter, undated: false });
+    expect(p(relation({ date: null }))).toBe(false);
+    expect(p(relation({ date: "2025" }))).toBe(true);
+  });
+});
+
+describe("toggleShown", () => {
+  const all = ["a", "b", "c"] as const;
+  it("restricts, extends and returns to 'all' (null)", () => {
+    const one = toggleShown<"a" | "b" | "c">(null, all, "b");
+    expect(one).toEqual(["a", "c"]);
+    expect(toggleShown(one, all, "b")).toBeNull();
+    expect(toggleShown(["a"], all, "a")).toEqual([]);
+  });
+});

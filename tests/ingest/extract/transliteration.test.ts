@@ -1,0 +1,54 @@
+// Spelling-insensitive name matching: transliterations match, different names do not.
+
+import {
+  nameSimilarity,
+  phoneticKey,
+  TRANSLITERATION_THRESHOLD,
+} from "../../../server/ingest/extract/transliteration.js";
+import { stem } from "../../../server/ingest/extract/text.js";
+
+describe("transliteration matching", () => {
+  it.each([
+    ["Dmitri Peskow", "Dmitry Peskov"],
+    ["Peskow", "Peskov"],
+    ["Teheran", "Tehran"],
+    ["Yuri Ushakov", "Yury Ushakov"],
+    ["Sergey Lavrov", "Sergei Lavrov"],
+    ["Mohammed", "Muhammad"],
+    ["Abbas Araqchi", "Abbas Araghchi"],
+    ["Zelenskiy", "Zelensky"],
+  ])("%s matches %s", (a, b) => {
+    expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(TRANSLITERATION_THRESHOLD);
+  });
+
+  it.each([
+    ["Putin", "Pushkin"],
+    ["Iran", "Iraq"],
+    ["Austria", "Australia"],
+    ["Marco Rubio", "Mario Rubio"],
+    ["Donald Trump", "Donald Tusk"],
+    ["Sergei Lavrov", "Sergei Ryabkov"],
+    ["Dmitry Peskov", "Peskov"],
+  ])("%s does not match %s", (a, b) => {
+    expect(nameSimilarity(a, b)).toBeLessThan(TRANSLITERATION_THRESHOLD);
+  });
+
+  it("gives the same key to spellings of one sound", () => {
+    expect(phoneticKey("Peskow")).toBe(phoneticKey("Peskov"));
+    expect(phoneticKey("Dmitri")).toBe(phoneticKey("Dmitry"));
+    expect(phoneticKey("Khamenei")).not.toBe(phoneticKey("Rouhani"));
+  });
+});
+
+describe("stem", () => {
+  it("maps the forms of a verb to one stem", () => {
+    for (const group of [
+      ["agree", "agreed", "agrees", "agreeing"],
+      ["urge", "urged", "urging", "urges"],
+      ["supply", "supplied", "supplies"],
+      ["meet", "met", "meeting", "meetings"],
+      ["sanction", "sanctioned", "sanctions"],
+    ])
+      expect(new Set(group.map(stem)).size).toBe(1);
+  });
+});
