@@ -43,6 +43,14 @@ const NOT_OBJECT = new Set([
   "within",
 ]);
 const OBJECT_REACH = 12;
+const NOMINATIVE = new Set(["he", "she", "they"]);
+const DETERMINERS = new Set(["the", "a", "an"]);
+/** Prepositions that make a noun trigger a circumstance of the main clause ("following a conversation with"). */
+const CIRCUMSTANCE = new Set(["following", "after", "during", "before", "since", "in"]);
+/** Prepositions after which an adjective names who bears a material act ("sanctions on Iranian oil"). */
+const MATERIAL_OBLIQUES = new Set(["on", "against", "at", "to", "into"]);
+/** Auxiliaries between a relative pronoun and its verb ("who are backed", "which has supplied"). */
+const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "also"]);
 const ADVERBS = /ly$/;
 
 function allowed(labels: readonly EntityLabel[], m: Mention): boolean {
@@ -74,16 +82,20 @@ export function objectAfter(
   groups: readonly ActorGroup[],
   from: number,
   via?: readonly string[],
+  modifierObject = false,
 ): ActorGroup | null {
   for (const g of groups) {
     if (g.first < from) continue;
+    // "urged its citizens": a possessive pronoun owns the object; "what they perceive": a subject pronoun is none.
+    if (g.members.every((m) => m.anaphor && (m.possessive || NOMINATIVE.has(m.span.text.toLowerCase())))) continue;
     // Right after the trigger, its own preposition included ("war in Ukraine"): the object whatever its head.
     const adjacent = tokens.slice(from, g.first).every((t) => ["the", "a", "an", "both"].includes(t.norm));
     if (via && !via.includes(g.oblique ?? "") && !(adjacent && via.includes(tokens[from - 1]?.norm ?? ""))) continue;
     if (!adjacent && NOT_OBJECT.has(g.oblique ?? "")) continue;
     if (g.first - from > OBJECT_REACH) return null;
     if (tokensBetween(tokens, from, g.first).some((t) => CLAUSE_STOPS.has(t.norm) || t.norm === ",")) return null;
-    if (g.members.every((m) => m.modifier) && !g.between) continue;
+    const adjectival = g.members.every((m) => m.modifier);
+    if (adjectival && !g.between && !(modifierObject && MATERIAL_OBLIQUES.has(g.oblique ?? ""))) continue;
     if (!adjacent && g.members.every((m) => m.locative)) continue;
     return g;
   }
@@ -152,7 +164,10 @@ function rawArguments(
 ): ArgumentPair[] {
   const frame = match.rule.frame ?? "default";
   if (frame === "modal") return modalArguments(tokens, groups, match);
-  const subject = subjectBefore(tokens, groups, match.first) ?? relativeSubject(tokens, groups, match.first);
+  const subject =
+    subjectBefore(tokens, groups, match.first) ??
+    relativeSubject(tokens, groups, match.first) ??
+    (match.rule.noun ? circumstanceSubject(tokens, groups, match.first) : null);
   if (frame === "receive") {
     const giver =
       objectAfter(tokens, groups, match.end) ??
@@ -160,15 +175,23 @@ function rawArguments(
       null;
     return subject && giver ? pairs(giver.members, subject.members, "explicit") : [];
   }
-  const agent = agentAfter(tokens, groups, match.end);
+  const agent = frame === "direct" ? null : agentAfter(tokens, groups, match.end);
   if (agent && subject) return pairs(agent.members, subject.members, "explicit");
   const adjacent = match.rule.noun ? adjacentBefore(tokens, groups, match.first) : null;
-  const source = adjacent ?? subject;
+  const source = match.rule.ownerOnly ? adjacent : (adjacent ?? subject);
   const relative =
     !adjacent && subject && match.first - subject.end <= 3 ? relativeAntecedent(tokens, groups, subject) : null;
-  let object = objectAfter(tokens, groups, match.end, match.rule.objectVia) ?? insideMatch(groups, match) ?? relative;
+  let object =
+    objectAfter(tokens, groups, match.end, match.rule.objectVia, match.rule.modifierObject) ??
+    insideMatch(groups, match) ??
+    relative;
   if (frame === "direct" && object && object.first - match.end > 2) object = null;
   if (object?.between && !directed) return mutualPairs(object.members);
+  // "highlighted the deepening commitment between A and B": a noun phrase whose parties are A and B only.
+  if (object?.between && !adjacent && DETERMINERS.has(tokens[match.first - 1]?.norm ?? ""))
+    return object.members.flatMap((a) =>
+      object!.members.filter((b) => b !== a).map((b) => ({ source: a, target: b, basis: "mutual" as const })),
+    );
   if (object?.between || (object && object.members.length > 1 && !source && !directed)) {
     const members = object.members;
     const out = source ? pairs(source.members, members, adjacent ? "adjacent" : "explicit") : [];
@@ -181,11 +204,11 @@ function rawArguments(
   if (source && object) return pairs(source.members, object.members, adjacent ? "adjacent" : "explicit");
   // Mutual relations with a plural subject: "Russia and Iran strengthened their cooperation".
   if (source && !object && !directed && source.members.length > 1) {
-    const m = source.members;
-    const out: ArgumentPair[] = [];
-    for (let a = 0; a < m.length; a++)
-      for (let b = a + 1; b < m.length; b++) out.push({ source: m[a]!, target: m[b]!, basis: "mutual" });
-    return out;
+    // "officials from the US and Russia, including Rubio and Lavrov, met": the named members meet too.
+    const including = groups.find(
+      (g) => g.oblique === "including" && g.first > source.end && g.first - source.end <= 4,
+    );
+    return [...mutualPairs(source.members), ...(including ? mutualPairs(including.members) : [])];
   }
   if (source && !object && match.rule.reciprocal && source.members.length > 1)
     return source.members.flatMap((a) =>
@@ -205,7 +228,7 @@ function rawArguments(
 /** "hardliners ..., who oppose": the antecedent of a relative pronoun right before the trigger. */
 function relativeSubject(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
   let k = at - 1;
-  while (k >= 0 && ADVERBS.test(tokens[k]!.norm)) k--;
+  while (k >= 0 && (ADVERBS.test(tokens[k]!.norm) || AUXILIARIES.has(tokens[k]!.norm))) k--;
   if (!["who", "which", "that"].includes(tokens[k]?.norm ?? "")) return null;
   let j = k - 1;
   if (tokens[j]?.norm === ",") j--;
@@ -236,8 +259,33 @@ function relativeAntecedent(
 function modalArguments(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch): ArgumentPair[] {
   const urged = groups.filter((g) => g.end <= match.first && match.first - g.end <= 1).pop();
   if (!urged) return [];
-  const urger = subjectBefore(tokens, groups, urged.first);
+  const urger = subjectBefore(tokens, groups, urged.first) ?? speakerBefore(tokens, groups, urged.first);
   return urger ? pairs(urger.members, urged.members, "distant") : [];
 }
 
+/** "Russia said on Tuesday that Sudan must ...": the subject of a verb of saying or believing before `at`. */
+function speakerBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
+  const verb = tokens.slice(0, at).findLastIndex((t) => SAYING.test(t.stem));
+  if (verb < 0) return null;
+  return subjectBefore(tokens, groups, verb);
+}
+
+const SAYING = /^(say|said|declar|insist|stress|believ|warn|state|tell|told|add|reiterat|announc)/;
+
 export type { RelationType };
+
+/** "Putin endorsed the talks following a conversation with Trump": the main clause's subject. */
+function circumstanceSubject(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    at - k <= 3 &&
+    (DETERMINERS.has(tokens[k]!.norm) || /^(phone|telephone|recent|brief)/.test(tokens[k]!.norm))
+  )
+    k--;
+  if (!CIRCUMSTANCE.has(tokens[k]?.norm ?? "")) return null;
+  const main = groups.find(
+    (g) => g.end <= k && g.oblique === null && !g.objectLike && !g.members.every((m) => m.modifier),
+  );
+  return main ?? null;
+}

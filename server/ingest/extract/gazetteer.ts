@@ -180,7 +180,8 @@ function addStandIn(
 }
 
 function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: Map<string, EntityCandidate>): void {
-  for (const l of reference.leaders) {
+  const officials = (reference.officials ?? []).map((o) => ({ ...o, to: o.asOf + 1 }));
+  for (const l of [...officials, ...reference.leaders]) {
     const state = stateById.get(l.state);
     const office = officeOfLeaderTitle(l.title);
     if (!state || !office) continue;
@@ -189,6 +190,7 @@ function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: 
       b.candidate({ id: slugOf(l.name), name: l.name, type: "Person", existing: null });
     for (const n of [l.name, ...l.variants])
       b.add(n, { candidate: person, method: person.existing ? "name" : "gazetteer", score: 0.9, note: null });
+    if (!b.g.countryOf.has(person.id)) b.g.countryOf.set(person.id, state.id);
     b.g.offices.push({
       person,
       office,

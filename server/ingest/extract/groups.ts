@@ -76,7 +76,12 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
   const groups: ActorGroup[] = [];
   for (const m of actors) {
     const last = groups[groups.length - 1];
-    if (last && joinable(tokens, last.end, m.first) && last.members[0]!.modifier === m.modifier) {
+    if (
+      last &&
+      joinable(tokens, last.end, m.first) &&
+      last.members[0]!.modifier === m.modifier &&
+      !attributionAfter(tokens, last.end, m)
+    ) {
       last.members.push(m);
       last.end = m.end;
       continue;
@@ -109,4 +114,12 @@ function headOf(tokens: readonly Token[], first: number): { oblique: string | nu
   if (!t) return null;
   const word = /^["“”'‘’]$/.test(t.text) ? '"' : t.norm;
   return { oblique: PREPOSITIONS.has(t.norm) ? t.norm : null, word };
+}
+
+const ATTRIBUTION = /^(say|said|told|tell|report|announc|add|confirm|stat|claim)/;
+
+/** ", the White House said": a speaker after a comma opens the attribution, it does not join the list. */
+function attributionAfter(tokens: readonly Token[], from: number, m: Mention): boolean {
+  if (!tokens.slice(from, m.first).some((t) => t.norm === ",")) return false;
+  return ATTRIBUTION.test(tokens[m.end]?.stem ?? "");
 }

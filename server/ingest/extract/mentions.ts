@@ -25,6 +25,14 @@ export interface SentenceScan {
   tagger: SentenceTagger;
   /** Facts learnt from this article only (new media outlets, new bodies' countries). */
   local: ArticleFacts;
+  /** A title-case line (a headline): its capitals do not mark names. */
+  titleCase?: boolean;
+}
+
+/** Most longer words capitalised: a headline written in title case ("Europe Left in the Dark"). */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.norm.length > 3 && /^\p{L}+$/u.test(t.norm));
+  return words.length >= 3 && words.filter((t) => t.capital).length >= 0.7 * words.length;
 }
 
 export interface ArticleFacts {
@@ -62,6 +70,8 @@ export function makeMention(
   const next = scan.tokens[end];
   const previous = scan.tokens[first - 1];
   const possessive = next?.norm === "'s";
+  // "anti-US proxies", "pro-Iran militias": an adjective about the name, not the actor.
+  const affix = previous?.norm === "-" && ["anti", "pro"].includes(scan.tokens[first - 2]?.norm ?? "");
   return {
     first,
     end,
@@ -75,6 +85,7 @@ export function makeMention(
     viaTitle: false,
     role: null,
     ...extra,
+    ...(affix ? { modifier: true } : {}),
   };
 }
 
@@ -186,7 +197,7 @@ export function newResolution(candidate: EntityCandidate, note: string | null = 
 /** A capitalised run nobody knows: a person of this article, a transliteration, or a new entity. */
 function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
   const tokens = scan.tokens;
-  if (!tokens[i]!.capital) return null;
+  if (!tokens[i]!.capital || scan.titleCase) return null;
   const end = capitalisedRun(tokens, i);
   let first = i;
   while (first < end && NOT_NAMES.has(tokens[first]!.norm)) first++;

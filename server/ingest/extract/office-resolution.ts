@@ -32,7 +32,8 @@ export function resolveOffice(
   const country = polity.type === "State" ? polity.id : (gazetteer.countryOf.get(polity.id) ?? polity.id);
   const matches = gazetteer.offices.filter(
     (h) =>
-      (h.office.id === office.id || (HEAD_OFFICES.has(office.id) && h.office.leads && h.source === "graph" && h.roleText === null)) &&
+      (h.office.id === office.id ||
+        (HEAD_OFFICES.has(office.id) && h.office.leads && h.source === "graph" && h.roleText === null)) &&
       (h.polity === polity.id || h.country === country) &&
       validAt(h, published),
   );

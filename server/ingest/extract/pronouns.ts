@@ -34,7 +34,8 @@ function pronounOf(
     score: source.resolution.score * 0.8,
     note: `pronoun '${scan.tokens[k]!.text}'`,
   };
-  return makeMention(scan, k, k + 1, resolution, { viaTitle: true, anaphor: true });
+  const possessive = ["its", "his", "her", "their"].includes(scan.tokens[k]!.norm);
+  return makeMention(scan, k, k + 1, resolution, { viaTitle: true, anaphor: true, possessive });
 }
 
 /** Extra mentions for pronouns and "both sides"; only where no other mention covers the tokens. */

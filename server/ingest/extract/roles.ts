@@ -139,6 +139,8 @@ export function officeByPhrase(phrase: string): OfficeConcept | undefined {
 
 /** The office a free-text role names ("Kremlin spokesperson", "Secretary of State (foreign minister)"). */
 export function officeOfRoleText(role: string): OfficeConcept | undefined {
+  // A deputy's or former holder's role is not the office its head word names.
+  if (/\b(deputy|former|vice|acting|assistant)\b/i.test(role) && !/\bvice[ -]president\b/i.test(role)) return undefined;
   const words = fold(role)
     .replace(/[^a-z\s-]/g, " ")
     .split(/\s+/)

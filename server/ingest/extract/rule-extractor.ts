@@ -16,7 +16,7 @@ import { SentenceTagger } from "./classify.js";
 import { findDates } from "./dates.js";
 import { gazetteerFor, type Gazetteer } from "./gazetteer.js";
 import { groupMentions } from "./groups.js";
-import { countryOf, findMentions, type ArticleFacts, type SentenceScan } from "./mentions.js";
+import { countryOf, findMentions, isTitleCase, type ArticleFacts, type SentenceScan } from "./mentions.js";
 import type { Mention } from "./mention-types.js";
 import { resolvePronouns, type Discourse } from "./pronouns.js";
 import { ArticleEntities } from "./registry.js";
@@ -24,7 +24,7 @@ import { sentenceRelations } from "./sentence-relations.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { fold, tokenize } from "./text.js";
 
-export const EXTRACTOR_NAME = "actorgraph-rules/1";
+export const EXTRACTOR_NAME = "actorgraph-rules/2";
 
 export function extractArticle(
   article: ArticleInput,
@@ -51,6 +51,7 @@ export function extractArticle(
       published: article.published,
       tagger: new SentenceTagger(sentence.text),
       local,
+      titleCase: isHeadline(article, sentence, index) && isTitleCase(tokens),
     };
     const found = findMentions(scan);
     const mentions = [...found, ...resolvePronouns(scan, discourse, found)].sort((a, b) => a.first - b.first);

@@ -12,6 +12,7 @@ import type { Mention } from "./mention-types.js";
 import { matchAt } from "./pattern.js";
 import { analyseSpeech } from "./speech.js";
 import type { Token } from "./text.js";
+import { negated } from "./negation.js";
 import { COMPILED_RULES, HEDGES, type CompiledRule } from "./triggers.js";
 
 export interface SentenceInput {
@@ -38,7 +39,7 @@ for (const r of COMPILED_RULES) {
   for (const s of first.stems) BY_FIRST_STEM.set(s, [...(BY_FIRST_STEM.get(s) ?? []), r]);
 }
 
-/** Trigger matches, highest-priority rule first at each token, none overlapping. */
+/** Trigger matches, none overlapping: at each token the longest match, the earlier rule among equals. */
 function findTriggers(
   tokens: readonly Token[],
   blocked: (k: number) => boolean,
@@ -47,18 +48,14 @@ function findTriggers(
   const matches: TriggerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const rules = BY_FIRST_STEM.get(tokens[i]!.stem);
     let hit: TriggerMatch | null = null;
-    for (const r of rules ?? []) {
-      if (blocked(i)) break;
-      const end = matchAt(r.pattern, tokens, i, gapBlocked);
-      if (end > i) {
-        hit = { rule: r.rule, first: i, end };
-        break;
+    if (!blocked(i))
+      for (const r of BY_FIRST_STEM.get(tokens[i]!.stem) ?? []) {
+        const end = matchAt(r.pattern, tokens, i, gapBlocked);
+        if (end > i && (!hit || end > hit.end)) hit = { rule: r.rule, first: i, end };
       }
-    }
     if (hit) {
-      matches.push(hit);
+      if (!negated(tokens, i)) matches.push(hit);
       i = hit.end;
     } else i++;
   }
@@ -133,7 +130,10 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
   for (const match of findTriggers(input.tokens, blocked, gapBlocked)) {
     // A noun right after another trigger is its object ("oppose negotiations with Washington").
     const objectOfPrevious =
-      match.rule.noun && match.first - previousEnd <= 2 && !PREPOSITIONS.has(input.tokens[previousEnd - 1]?.norm ?? "");
+      match.rule.noun &&
+      match.first - previousEnd <= 2 &&
+      !PREPOSITIONS.has(input.tokens[previousEnd - 1]?.norm ?? "") &&
+      !input.mentions.some((m) => m.first >= previousEnd && m.end <= match.first);
     previousEnd = match.end;
     if (objectOfPrevious) continue;
     const reported = speech.reportedFrom >= 0 && match.first >= speech.reportedFrom;

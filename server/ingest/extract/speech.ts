@@ -38,7 +38,6 @@ export function analyseSpeech(
 ): SpeechAnalysis {
   const acts: SpeechAct[] = [];
   let reportedFrom = -1;
-  const actors = groups.flatMap((g) => g.members);
   const mainSubject = groups.find((g) => g.oblique === null && !g.members.every((m) => m.modifier)) ?? null;
   for (let i = 0; i < tokens.length; i++) {
     if (blocked(i) || (i > 0 && tokens[i]!.capital)) continue;
@@ -49,11 +48,12 @@ export function analyseSpeech(
     if (reportedFrom < 0) reportedFrom = end;
     for (const s of speaker.members) {
       const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? ""]);
-      const about = actors.find(
-        (m) =>
-          m.first >= end && !m.modifier && !own.has(m.resolution.candidate.id) && !isMedia(m.resolution.candidate.id),
-      );
-      if (about) acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
+      const fits = (m: Mention): boolean =>
+        m.first >= end && !m.modifier && !own.has(m.resolution.candidate.id) && !isMedia(m.resolution.candidate.id);
+      // The statement is about the first party named after the verb, and whoever is named with it ("the US and Iran").
+      const group = groups.find((g) => g.members.some(fits));
+      for (const about of group?.members.filter(fits) ?? [])
+        acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
     }
   }
   acts.push(...mediaActs(tokens, groups, isMedia, mainSubject, acts));

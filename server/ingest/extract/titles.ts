@@ -44,7 +44,19 @@ const TITLE_ADJECTIVES = new Set([
 const DEPUTY = new Set(["deputy", "acting", "vice", "assistant"]);
 const PAST = new Set(["former", "ex", "late", "then"]);
 /** Honorifics before a name that are not part of it ("Ayatollah Ali Khamenei", "Sheikh Tamim"). */
-const HONORIFICS = new Set(["ayatollah", "sheikh", "sheik", "hojatoleslam", "general", "gen", "admiral", "mr", "mrs", "ms", "dr"]);
+const HONORIFICS = new Set([
+  "ayatollah",
+  "sheikh",
+  "sheik",
+  "hojatoleslam",
+  "general",
+  "gen",
+  "admiral",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+]);
 const MEDIA_DESCRIPTORS = new Set(["agency", "newspaper", "broadcaster", "outlet", "daily", "channel", "network"]);
 
 interface Polity {
@@ -129,7 +141,10 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   let k = polity ? polity.end : j;
   let rank: RoleAssertion["rank"] = null;
   let rankFirst = -1;
-  while (TITLE_ADJECTIVES.has(tokens[k]?.norm ?? "") && !(tokens[k]?.norm === "top" && tokens[k + 1]?.norm === "diplomat")) {
+  while (
+    TITLE_ADJECTIVES.has(tokens[k]?.norm ?? "") &&
+    !(tokens[k]?.norm === "top" && tokens[k + 1]?.norm === "diplomat")
+  ) {
     const norm = tokens[k]!.norm;
     // "Vice President" is an office of its own; "vice foreign minister" a deputy.
     if (norm === "vice" && tokens[k + 1]?.norm === "president") break;
@@ -189,8 +204,7 @@ function namedHolders(scan: SentenceScan, o: number): { first: number; end: numb
     if (!h) break;
     out.push({ first: at, end: h.end, resolution: h.resolution });
     // "President Trump and President Putin": the second name has its own title, parsed on its own.
-    if (scan.tokens[h.end]?.norm !== "and" || !scan.tokens[h.end + 1]?.capital || titleStartsAt(scan, h.end + 1))
-      break;
+    if (scan.tokens[h.end]?.norm !== "and" || !scan.tokens[h.end + 1]?.capital || titleStartsAt(scan, h.end + 1)) break;
     at = h.end + 1;
   }
   return out;

@@ -3,7 +3,7 @@
 
 import { parse } from "csv-parse/sync";
 import type { LeaderReference, ReferenceTables, StateReference } from "./tables.js";
-import { COMMON_NAMES, EXTRA_FORMS } from "./supplement.js";
+import { COMMON_NAMES, EXTRA_FORMS, ISO3_FIXES } from "./supplement.js";
 
 /** "SAUDI_ARABIA_" → "Saudi Arabia"; "D'IVOIRE" keeps its apostrophe; small words stay lower-case. */
 export function titleCase(raw: string): string {
@@ -38,8 +38,11 @@ function tagValues(block: string, tag: string): string[] {
 const DEMONYM_ENDING = /(an|ese|ish|i|ic|ch|ot|ene)$/;
 
 function stateFromBlock(block: string): StateReference | null {
-  const iso3 = tagValues(block, "ISO3166-alpha3")[0] ?? /<ISO3166-alpha3>(\w+)</.exec(block)?.[1];
   const code = /<CountryCode>(\w+)<\/CountryCode>/.exec(block)?.[1];
+  const iso3 =
+    (code ? ISO3_FIXES[code] : undefined) ??
+    tagValues(block, "ISO3166-alpha3")[0] ??
+    /<ISO3166-alpha3>(\w+)</.exec(block)?.[1];
   const rawName = /<CountryName>([^<]+)<\/CountryName>/.exec(block)?.[1];
   if (!iso3 || !code || code.length !== 3 || !/^[A-Z]{3}$/.test(iso3) || !rawName) return null;
   const formal = titleCase(rawName);

@@ -19,8 +19,13 @@ export const EXTRA_FORMS: Readonly<Record<string, { names: string[]; demonyms: s
     demonyms: ["American", "US", "U.S."],
   },
   GBR: { names: ["UK", "U.K.", "Britain", "Great Britain"], demonyms: ["British", "UK", "U.K."] },
-  ARE: { names: ["UAE", "U.A.E."], demonyms: ["Emirati"] },
+  ARE: { names: ["UAE", "U.A.E.", "Emirates"], demonyms: ["Emirati"] },
+  ISR: { names: [], demonyms: ["Israeli"] },
+  PSE: { names: ["Palestinian territories"], demonyms: ["Palestinian"] },
   SAU: { names: [], demonyms: ["Saudi"] },
   PRK: { names: ["DPRK"], demonyms: ["North Korean"] },
   KOR: { names: [], demonyms: ["South Korean"] },
 };
+
+/** ISO3 codes the source gets wrong, keyed by its CountryCode (Israel's block gives the alpha-2 "IL"). */
+export const ISO3_FIXES: Readonly<Record<string, string>> = { ISR: "ISR" };

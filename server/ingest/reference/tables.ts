@@ -36,6 +36,10 @@ export const LeaderReference = z
   .strict();
 export type LeaderReference = z.infer<typeof LeaderReference>;
 
+/** A current office holder, hand-checked (the leaders table ends in 2016): trusted up to the year after `asOf`. */
+export const OfficialReference = LeaderReference.omit({ to: true }).extend({ asOf: z.number().int() }).strict();
+export type OfficialReference = z.infer<typeof OfficialReference>;
+
 /** An international body, armed group or state agency the text names by itself ("IAEA", "the Houthis"). */
 export const OrganizationReference = z
   .object({
@@ -58,6 +62,8 @@ export const ReferenceTables = z
     leaders: z.array(LeaderReference),
     /** Hand-written (not derived from CountryInfo); absent from tables built by build-reference.ts. */
     organizations: z.array(OrganizationReference).optional(),
+    /** Hand-checked current office holders (ministers, envoys, heads of state since 2016). */
+    officials: z.array(OfficialReference).optional(),
   })
   .strict();
 export type ReferenceTables = z.infer<typeof ReferenceTables>;
@@ -66,6 +72,7 @@ export const REFERENCE_DIR = join(PROJECT_ROOT, "data", "reference");
 export const STATES_FILE = "states.json";
 export const LEADERS_FILE = "leaders.json";
 export const ORGANIZATIONS_FILE = "organizations.json";
+export const OFFICIALS_FILE = "officials.json";
 
 let cached: ReferenceTables | null = null;
 
@@ -77,6 +84,7 @@ export function loadReferenceTables(dir: string = REFERENCE_DIR): ReferenceTable
     states: read(STATES_FILE),
     leaders: read(LEADERS_FILE),
     organizations: existsSync(join(dir, ORGANIZATIONS_FILE)) ? read(ORGANIZATIONS_FILE) : [],
+    officials: existsSync(join(dir, OFFICIALS_FILE)) ? read(OFFICIALS_FILE) : [],
   });
   if (!parsed.success) throw new Error(`loadReferenceTables: ${dir}: ${z.prettifyError(parsed.error)}`);
   if (dir === REFERENCE_DIR) cached = parsed.data;

@@ -1,11 +1,10 @@
 // Held-out storyline fixtures (tests/ingest/extract/fixtures/*.json): articles written for this
 // check with their expected relations, scored strictly (same type and ends; undirected types in
-// either order) against the extractor run with the curated graph as knowledge. Run by hand with
-// `npx tsx tests/ingest/extract/fixture-score.ts [--verbose]` to print the figures.
+// either order) against the extractor run with the curated graph as knowledge. Printed by
+// `npx tsx tests/ingest/extract/print-fixture-scores.ts [--verbose]`.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { relationTypeDef, RELATION_TYPES, type RelationType } from "../../../graph-schema/index.js";
 import { loadCuratedDataset } from "../../../server/dataset/curated.js";
@@ -107,24 +106,9 @@ export async function scoreAllFixtures(extractor: Extractor = createRuleExtracto
   return loadFixtures().map((f) => scoreFixture(f, extractor, knowledge));
 }
 
-export function totalOf(scores: readonly FixtureScore[]): Pick<FixtureScore, "expected" | "found" | "predicted" | "correct"> {
+export function totalOf(
+  scores: readonly FixtureScore[],
+): Pick<FixtureScore, "expected" | "found" | "predicted" | "correct"> {
   const sum = (k: "expected" | "found" | "predicted" | "correct"): number => scores.reduce((n, s) => n + s[k], 0);
   return { expected: sum("expected"), found: sum("found"), predicted: sum("predicted"), correct: sum("correct") };
 }
-
-async function main(): Promise<void> {
-  const verbose = process.argv.includes("--verbose");
-  const scores = await scoreAllFixtures();
-  const fmt = (x: number): string => x.toFixed(3);
-  for (const s of scores) {
-    const { p, r, f1 } = prf(s);
-    console.log(`${s.id.padEnd(28)} P ${fmt(p)} (${s.correct}/${s.predicted})  R ${fmt(r)} (${s.found}/${s.expected})  F1 ${fmt(f1)}`);
-    if (verbose) for (const m of s.missed) console.log(`    missed ${m}`);
-    if (verbose) for (const x of s.extra) console.log(`    extra  ${x}`);
-  }
-  const t = totalOf(scores);
-  const { p, r, f1 } = prf(t);
-  console.log(`overall (micro)              P ${fmt(p)} (${t.correct}/${t.predicted})  R ${fmt(r)} (${t.found}/${t.expected})  F1 ${fmt(f1)}`);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
