@@ -17,15 +17,49 @@ interface Surface {
  */
 export function countMentions(articles: readonly Article[], entities: readonly EntityRecord[]): Mention[] {
   const surfaces = surfaceForms(entities);
+  return articles.flatMap((article) => inEntityOrder(article.id, countInText(article.text, surfaces), entities));
+}
+
+function inEntityOrder(article: string, counts: ReadonlyMap<string, number>, entities: readonly EntityRecord[]) {
   const mentions: Mention[] = [];
-  for (const article of articles) {
-    const counts = countInText(article.text, surfaces);
-    for (const entity of entities) {
-      const count = counts.get(entity.id);
-      if (count) mentions.push({ article: article.id, entity: entity.id, count });
-    }
+  for (const entity of entities) {
+    const count = counts.get(entity.id);
+    if (count) mentions.push({ article, entity: entity.id, count });
   }
   return mentions;
+}
+
+const surfaceKey = (s: Surface): string => `${s.entity}\u0000${s.text}`;
+const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * The same result as countMentions, reusing an earlier count for every article whose text is
+ * unchanged and contains none of the names or aliases added since: only a surface that occurs
+ * in a text can change that text's counts. Ingestion adds a few surfaces to a large graph.
+ */
+export function updateMentions(
+  previous: { articles: readonly Article[]; entities: readonly EntityRecord[]; mentions: readonly Mention[] },
+  articles: readonly Article[],
+  entities: readonly EntityRecord[],
+): Mention[] {
+  const before = new Set(surfaceForms(previous.entities).map(surfaceKey));
+  const surfaces = surfaceForms(entities);
+  const added = surfaces.filter((s) => !before.has(surfaceKey(s))).map((s) => folded(s.text));
+  if (surfaces.length - added.length !== before.size) return countMentions(articles, entities);
+  const oldTexts = new Map(previous.articles.map((a) => [a.id, a.text]));
+  const oldCounts = new Map<string, Map<string, number>>();
+  for (const m of previous.mentions) {
+    let counts = oldCounts.get(m.article);
+    if (!counts) oldCounts.set(m.article, (counts = new Map()));
+    counts.set(m.entity, m.count);
+  }
+  return articles.flatMap((article) => {
+    const unchanged = oldTexts.get(article.id) === article.text;
+    const text = unchanged && added.length > 0 ? folded(article.text) : "";
+    const reusable = unchanged && !added.some((s) => text.includes(s));
+    const counts = reusable ? (oldCounts.get(article.id) ?? new Map()) : countInText(article.text, surfaces);
+    return inEntityOrder(article.id, counts, entities);
+  });
 }
 
 /** Counts per entity id in one text. */

@@ -12,7 +12,7 @@ import {
   type RelationRecord,
   type RelationType,
 } from "../../graph-schema/index.js";
-import type { DisputeCue } from "./extractor.js";
+import type { DisputeCue, ExtractedRelation } from "./extractor.js";
 import type { EntryOutcome, GraphBuilder } from "./graph-builder.js";
 import type { LedgerEntry } from "./ledger.js";
 import { datesCompatible } from "./merge-keys.js";
@@ -61,13 +61,29 @@ function asserted(relations: [string, RelationRecord][], except: Evidence): Evid
   return out.slice(0, MAX_EVIDENCE_PER_CLAIM);
 }
 
-/** Relations a cue bears on: the named type and ends, where given, asserted by another sentence. */
-function cueTargets(builder: GraphBuilder, cue: DisputeCue, ids: Map<string, string>): [string, RelationRecord][] {
+/**
+ * Relations a cue bears on: those it denies in its own sentence, else those of the type and ends
+ * it names (a denier naming nothing else denies its own act: "Tehran denies drone deliveries").
+ */
+function cueTargets(
+  builder: GraphBuilder,
+  cue: DisputeCue,
+  denied: readonly ExtractedRelation[],
+  ids: ReadonlyMap<string, string>,
+): [string, RelationRecord][] {
+  if (denied.length > 0)
+    return denied.flatMap((r) => {
+      const [source, target] = [ids.get(r.source), ids.get(r.target)];
+      return source && target ? builder.relationsBetween(r.type, source, target) : [];
+    });
   const about = cue.about;
-  if (!about || (!about.source && !about.target)) return [];
-  const source = about.source ? ids.get(about.source) : null;
-  const target = about.target ? ids.get(about.target) : null;
-  if ((about.source && !source) || (about.target && !target)) return [];
+  if (!about) return [];
+  let source = about.source ? (ids.get(about.source) ?? null) : null;
+  const target = about.target ? (ids.get(about.target) ?? null) : null;
+  if (!source && !target && about.type && cue.speaker) source = ids.get(cue.speaker) ?? null;
+  if (!source && !target) return [];
+  // One end alone says too little unless the type narrows it.
+  if (!about.type && !(source && target)) return [];
   const ends = (r: RelationRecord): boolean => {
     const mutual = !relationTypeDef(r.type).directed;
     const forward = (!source || r.source === source) && (!target || r.target === target);
@@ -81,35 +97,31 @@ function cueTargets(builder: GraphBuilder, cue: DisputeCue, ids: Map<string, str
 
 function fromCues(builder: GraphBuilder, entry: LedgerEntry, outcome: EntryOutcome): IngestedDispute[] {
   const found: IngestedDispute[] = [];
-  for (const cue of entry.extraction.cues) {
+  for (const [i, cue] of entry.extraction.cues.entries()) {
     const evidence: Evidence = {
       article: entry.article.id,
       sentence: cue.sentence.text,
       start: cue.sentence.start,
       end: cue.sentence.end,
     };
-    const targets = cueTargets(builder, cue, outcome.entityIds);
+    const targets = cueTargets(builder, cue, outcome.denied.get(i) ?? [], outcome.entityIds);
     const claims = asserted(targets, evidence);
     if (claims.length === 0) {
       outcome.warnings.push(`"${cue.position}": nothing in the graph asserts what it bears on; no dispute recorded`);
       continue;
     }
     const first = targets[0]![1];
+    const ids = targets.map(([id]) => id).sort();
     const dispute: DisputeRecord = {
-      id: disputeId(entry.article.id, String(cue.sentence.start), cue.kind),
+      // One dispute per article and claim, however many of its sentences deny it.
+      id: disputeId(entry.article.id, cue.kind, ...ids),
       question: `${describe(builder, first)}?`,
       claims: [
         { position: `asserted: ${describe(builder, first)}`, evidence: claims },
         { position: cue.position, evidence: [evidence] },
       ],
     };
-    found.push(
-      record(
-        builder,
-        dispute,
-        targets.map(([id]) => id),
-      ),
-    );
+    found.push(record(builder, dispute, ids));
   }
   return found;
 }
@@ -143,5 +155,12 @@ function fromContradictions(builder: GraphBuilder, entry: LedgerEntry, outcome: 
 
 export function recordDisputes(builder: GraphBuilder, entry: LedgerEntry, outcome: EntryOutcome): IngestedDispute[] {
   const all = [...fromCues(builder, entry, outcome), ...fromContradictions(builder, entry, outcome)];
-  return [...new Map(all.map((d) => [d.id, d])).values()];
+  // A dispute this article opened and then extended (a headline and its body) is new for it.
+  const rank = { new: 2, extended: 1, unchanged: 0 } as const;
+  const byId = new Map<string, IngestedDispute>();
+  for (const d of all) {
+    const seen = byId.get(d.id);
+    byId.set(d.id, seen && rank[seen.status] > rank[d.status] ? { ...d, status: seen.status } : d);
+  }
+  return [...byId.values()];
 }

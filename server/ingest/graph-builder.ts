@@ -13,6 +13,7 @@ import {
 } from "../../graph-schema/index.js";
 import { relationId } from "../dataset/relation-id.js";
 import type { ExtractedEntity, ExtractedRelation } from "./extractor.js";
+import { deniedRelations } from "./denials.js";
 import type { LedgerEntry, ResolutionDecision } from "./ledger.js";
 import { datesCompatible, pairKey, slugify } from "./merge-keys.js";
 
@@ -29,6 +30,8 @@ export interface EntryOutcome {
   /** Extracted entity id → the entity id it became. */
   entityIds: Map<string, string>;
   decisions: ResolutionDecision[];
+  /** Cue index → the relations of its sentence that it denies (not asserted by the article). */
+  denied: Map<number, ExtractedRelation[]>;
   warnings: string[];
 }
 
@@ -46,12 +49,13 @@ export class GraphBuilder {
     for (const r of base.relations) this.addRelation(structuredClone(r));
   }
 
+  /** A snapshot: later merges (aliases, evidence, disputes added in place) do not reach it. */
   records(): RecordSet {
     return {
       articles: [...this.articles.values()],
-      entities: [...this.entities.values()],
-      relations: [...this.relations.values()],
-      disputes: [...this.disputes.values()],
+      entities: structuredClone([...this.entities.values()]),
+      relations: structuredClone([...this.relations.values()]),
+      disputes: structuredClone([...this.disputes.values()]),
     };
   }
 
@@ -70,11 +74,21 @@ export class GraphBuilder {
 
   /** Applies one ledger entry; `decisions` holds earlier decisions keyed by `${article}|${proposed}`. */
   apply(entry: LedgerEntry, decisions: ReadonlyMap<string, ResolutionDecision>): EntryOutcome {
-    const outcome: EntryOutcome = { entities: [], relations: [], entityIds: new Map(), decisions: [], warnings: [] };
+    const denied = deniedRelations(entry.extraction);
+    const outcome: EntryOutcome = {
+      entities: [],
+      relations: [],
+      entityIds: new Map(),
+      decisions: [],
+      denied,
+      warnings: [],
+    };
     this.articles.set(entry.article.id, entry.article);
     for (const extracted of entry.extraction.entities) this.resolve(entry, extracted, decisions, outcome);
     const created = new Set<string>();
-    for (const extracted of entry.extraction.relations) this.relate(entry, extracted, outcome, created);
+    const notAsserted = new Set([...denied.values()].flat());
+    for (const extracted of entry.extraction.relations)
+      if (!notAsserted.has(extracted)) this.relate(entry, extracted, outcome, created);
     outcome.warnings.push(...entry.extraction.warnings);
     return outcome;
   }

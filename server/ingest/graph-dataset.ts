@@ -5,7 +5,7 @@ import type { DisputeRecord } from "../../graph-schema/index.js";
 import { loadCuratedDataset } from "../dataset/curated.js";
 import type { Dataset } from "../dataset/dataset.js";
 import { applyDerivations } from "../dataset/derivation.js";
-import { countMentions } from "../dataset/mentions.js";
+import { countMentions, updateMentions } from "../dataset/mentions.js";
 import { toRelation } from "../dataset/to-relation.js";
 import { recordDisputes } from "./disputes.js";
 import { GraphBuilder, type RecordSet } from "./graph-builder.js";
@@ -35,8 +35,8 @@ export function replayEntry(
   return { ...outcome, disputes: recordDisputes(builder, entry, outcome) };
 }
 
-/** Completes merged records into what a store loads. */
-export function toDataset(records: RecordSet): Dataset {
+/** Completes merged records into what a store loads; `previous` lets unchanged mention counts be reused. */
+export function toDataset(records: RecordSet, previous?: Dataset): Dataset {
   const relations = records.relations.map((r) => {
     const { type, source, target, date, dateBasis, dateNote, place, topic, role, confidence, evidence, disputes } = r;
     return toRelation({
@@ -61,7 +61,9 @@ export function toDataset(records: RecordSet): Dataset {
     entities: records.entities,
     relations: derived.relations,
     disputes,
-    mentions: countMentions(derived.articles, records.entities),
+    mentions: previous
+      ? updateMentions(previous, derived.articles, records.entities)
+      : countMentions(derived.articles, records.entities),
   };
 }
 

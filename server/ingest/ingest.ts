@@ -4,17 +4,19 @@
 //
 // Entry point: ingestArticles(inputs, options) → one IngestReport per input, in order.
 
-import { createHash } from "node:crypto";
 import type { Article, IngestMeta, IngestReport } from "../../graph-schema/index.js";
-import { loadCuratedDataset } from "../dataset/curated.js";
 import type { Dataset } from "../dataset/dataset.js";
 import { toRelation } from "../dataset/to-relation.js";
 import type { GraphStore, LoadReport } from "../store/graph-store.js";
 import { changedRecords } from "./dataset-delta.js";
 import type { Extractor, GraphKnowledge } from "./extractor.js";
 import type { GraphBuilder } from "./graph-builder.js";
-import { decisionMap, replayEntry, replayLedger, toDataset } from "./graph-dataset.js";
+import { replayEntry, toDataset } from "./graph-dataset.js";
+import { IngestSession } from "./ingest-session.js";
 import type { IngestLedger, LedgerEntry, ResolutionDecision } from "./ledger.js";
+import { articleIdFor, textFingerprint } from "./text-fingerprint.js";
+
+export { articleIdFor, textFingerprint } from "./text-fingerprint.js";
 
 export interface IngestInput {
   meta: IngestMeta;
@@ -29,6 +31,8 @@ export interface IngestOptions {
   /** Where the changed records go; without one only the ledger is written. */
   store?: GraphStore;
   dryRun?: boolean;
+  /** The graph as merged so far, kept by a long-running caller (the API) between ingestions. */
+  session?: IngestSession;
   onProgress?: (done: number, total: number) => void;
   now?: () => Date;
 }
@@ -40,13 +44,6 @@ export interface IngestResult {
   /** The whole graph after ingestion (what the store now holds). */
   dataset: Dataset;
 }
-
-/** Same words in the same order, whatever the line breaks and spacing. */
-export function textFingerprint(text: string): string {
-  return createHash("sha256").update(text.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex");
-}
-
-export const articleIdFor = (text: string): string => `art-${textFingerprint(text).slice(0, 16)}`;
 
 function knowledgeOf(builder: GraphBuilder): GraphKnowledge {
   return { entities: [...builder.entities.values()], relations: [...builder.relations.values()].map(toRelation) };
@@ -68,19 +65,25 @@ function unchangedReport(builder: GraphBuilder, id: string, dryRun: boolean, ext
   };
 }
 
+/** A session on the current files: the one given if still current, else a fresh one. */
+async function sessionFor(options: IngestOptions): Promise<IngestSession> {
+  const given = options.session;
+  const current =
+    given && (await given.isCurrent()) ? given : await IngestSession.open(options.dataDir, options.ledger);
+  return options.dryRun ? current.fork() : current;
+}
+
 export async function ingestArticles(inputs: readonly IngestInput[], options: IngestOptions): Promise<IngestResult> {
   const dryRun = options.dryRun ?? false;
   const now = options.now ?? (() => new Date());
-  const curated = await loadCuratedDataset(options.dataDir);
-  const contents = await options.ledger.read();
-  const builder = replayLedger(curated, contents);
-  const before = toDataset(builder.records());
-  const decisions = decisionMap(contents.decisions);
-  const known = new Map([...builder.articles.values()].map((a) => [textFingerprint(a.text), a.id]));
+  const session = await sessionFor(options);
+  const { builder, decisions, known } = session;
+  const before = session.dataset;
   const reports: IngestReport[] = [];
   const entries: LedgerEntry[] = [];
   const newDecisions: ResolutionDecision[] = [];
-  let knowledge = knowledgeOf(builder);
+  // The completed graph already holds every relation as a Relation; no need to convert again.
+  let knowledge: GraphKnowledge = { entities: before.entities, relations: before.relations };
   for (const [i, input] of inputs.entries()) {
     const started = performance.now();
     const fingerprint = textFingerprint(input.text);
@@ -133,18 +136,20 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     });
     options.onProgress?.(i + 1, inputs.length);
   }
-  const after = toDataset(builder.records());
+  if (entries.length === 0) return { reports, load: null, dataset: before };
+  const after = toDataset(builder.records(), before);
   const derived = new Map(after.articles.map((a) => [a.id, a.derivedFrom]));
   for (const report of reports) if (!report.unchanged) report.derivedFrom = derived.get(report.article.id) ?? null;
+  if (dryRun) return { reports, load: null, dataset: after };
+  await options.ledger.append(entries, newDecisions);
+  session.dataset = after;
+  await session.acknowledgeWrites();
   let load: LoadReport | null = null;
-  if (!dryRun && entries.length > 0) {
-    await options.ledger.append(entries, newDecisions);
-    if (options.store) {
-      // A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph.
-      const stored = await options.store.counts();
-      const behind = stored.articles < before.articles.length || stored.totalEntities < before.entities.length;
-      load = await options.store.load(behind ? after : changedRecords(before, after));
-    }
+  if (options.store) {
+    // A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph.
+    const stored = await options.store.counts();
+    const behind = stored.articles < before.articles.length || stored.totalEntities < before.entities.length;
+    load = await options.store.load(behind ? after : changedRecords(before, after));
   }
-  return { reports, load, dataset: dryRun ? before : after };
+  return { reports, load, dataset: after };
 }

@@ -74,6 +74,11 @@ async function readJson(path: string): Promise<unknown> {
 export class IngestLedger {
   constructor(readonly dir: string) {}
 
+  /** The folders whose contents make up the ledger (to notice changes). */
+  folders(): string[] {
+    return [this.dir, this.articlesDir, this.extractionsDir];
+  }
+
   private get articlesDir(): string {
     return join(this.dir, "articles");
   }

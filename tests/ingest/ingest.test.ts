@@ -9,6 +9,7 @@ import { loadCuratedDataset } from "../../server/dataset/curated.js";
 import { relationId } from "../../server/dataset/relation-id.js";
 import { loadGraphDataset } from "../../server/ingest/graph-dataset.js";
 import { ingestArticles, type IngestInput } from "../../server/ingest/ingest.js";
+import { IngestSession } from "../../server/ingest/ingest-session.js";
 import { IngestLedger } from "../../server/ingest/ledger.js";
 import { openEmbeddedStore } from "../../server/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
@@ -134,6 +135,9 @@ test("a new article is merged: resolved mentions, a corroborated relation, a new
   expect(dispute.claims[0]!.evidence.length).toBeGreaterThan(0);
   expect((await store.disputes()).map((d) => d.id)).toContain(dispute.id);
 
+  // The spelling the article used reached the stored entity as an alias.
+  expect((await store.entity("dmitry-peskov"))!.aliases).toContain("Dmitri Peskov");
+
   const article = (await store.article(id))!;
   expect(article.outlet).toBe("Test Wire");
   const evidence = stored.evidence.find((e) => e.article === id)!;
@@ -197,4 +201,25 @@ test("undoing a resolution splits the mention off as its own entity and keeps ev
   expect(peskov.aliases).toContain("Dmitri Peskow");
   const met = rebuilt.relations.find((r) => r.type === "MET" && r.source === "elena-marchetti")!;
   expect(met.target).toBe("dmitri-peskov");
+});
+
+test("a kept session notices what another process ingested, and a dry run leaves it untouched", async () => {
+  const session = await IngestSession.open(DEFAULT_DATA_DIR, ledger);
+  const preview = await ingestArticles([input], {
+    dataDir: DEFAULT_DATA_DIR,
+    ledger,
+    extractor,
+    store,
+    session,
+    dryRun: true,
+  });
+  expect(preview.reports[0]!.unchanged).toBe(false);
+  expect(session.dataset.articles).toHaveLength(3);
+  expect(await session.isCurrent()).toBe(true);
+
+  // Another writer (no session: it reads the files itself) ingests the same article.
+  await ingest();
+  expect(await session.isCurrent()).toBe(false);
+  const again = await ingestArticles([input], { dataDir: DEFAULT_DATA_DIR, ledger, extractor, store, session });
+  expect(again.reports[0]!.unchanged).toBe(true);
 });

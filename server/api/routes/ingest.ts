@@ -6,6 +6,7 @@ import { Router, type Request } from "express";
 import { IngestRequest } from "../../../graph-schema/index.js";
 import { defaultExtractor } from "../../ingest/default-extractor.js";
 import { ingestArticles } from "../../ingest/ingest.js";
+import { IngestSession } from "../../ingest/ingest-session.js";
 import { IngestLedger } from "../../ingest/ledger.js";
 import type { ApiDeps } from "../deps.js";
 import { HttpProblem, parseInput } from "../problem.js";
@@ -36,19 +37,24 @@ export function ingestRoutes(deps: ApiDeps): Router {
   const router = Router();
   const ledger = new IngestLedger(deps.config.ingestDir);
   let queue: Promise<unknown> = Promise.resolve();
+  // The merged graph stays in memory between requests; it is rebuilt when the files change.
+  let session: IngestSession | undefined;
 
   router.post("/articles", async (req, res) => {
     authorise(req, deps.config.apiKey);
     const { dryRun, text, ...meta } = parseInput(IngestRequest, req.body ?? {});
-    const run = queue.then(async () =>
-      ingestArticles([{ meta, text }], {
+    const run = queue.then(async () => {
+      session =
+        session && (await session.isCurrent()) ? session : await IngestSession.open(deps.config.dataDir, ledger);
+      return ingestArticles([{ meta, text }], {
         dataDir: deps.config.dataDir,
         ledger,
+        session,
         extractor: deps.extractor ?? (await defaultExtractor()),
         store: deps.store,
         dryRun,
-      }),
-    );
+      });
+    });
     queue = run.catch(() => undefined);
     const { reports, dataset } = await run;
     const report = reports[0]!;

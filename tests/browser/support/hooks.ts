@@ -1,0 +1,41 @@
+// The explorer's test hooks (`window.__actorgraph`) as the contract describes them, typed for
+// the functions that tests and the browser benchmark pass to page.evaluate.
+
+import type { AbstractGraph } from "graphology-types";
+import type Sigma from "sigma";
+
+export interface ViewportPoint {
+  x: number;
+  y: number;
+}
+
+/** The serialisable view state the URL encodes (keys: sel, q, types, etypes, sources, conf, ...). */
+export type ViewState = Record<string, unknown>;
+
+export interface ExplorerTimings {
+  firstRenderMs?: number;
+  layoutMs?: number;
+  loadMs?: number;
+}
+
+export interface ActorgraphHooks {
+  ready: Promise<void>;
+  graph: AbstractGraph;
+  renderer: Sigma;
+  state(): ViewState;
+  layoutDone(): Promise<{ ms: number }>;
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  highlightedNodes(): string[];
+  highlightedEdges(): string[];
+  /** null when the node or edge is not drawn. */
+  nodeViewportPosition(id: string): ViewportPoint | null;
+  edgeViewportPosition(id: string): ViewportPoint | null;
+  timings: ExplorerTimings;
+}
+
+declare global {
+  interface Window {
+    __actorgraph: ActorgraphHooks;
+  }
+}

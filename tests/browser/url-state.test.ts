@@ -1,0 +1,70 @@
+// Issue #4, test 7: the URL carries the whole view: a page opened on a copied URL restores the
+// selection, filters, colour mode and camera, and shows the same edges highlighted and visible.
+
+import type { Page } from "playwright-core";
+import {
+  chooseFromAutocomplete,
+  eventually,
+  highlightedNodes,
+  layoutSettled,
+  viewState,
+  visibleEdges,
+  showFilters,
+} from "./support/explorer.js";
+import { useExplorerSuite } from "./support/suite.js";
+
+const suite = useExplorerSuite();
+
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const { x, y, ratio } = window.__actorgraph.renderer.getCamera().getState();
+    return { x, y, ratio };
+  });
+
+test("a copied URL restores selection, filters, colour mode and camera", async () => {
+  const page = await suite.open("/");
+  await layoutSettled(page);
+  await chooseFromAutocomplete(page, "search-input", "Putin", "Vladimir Putin");
+  await showFilters(page);
+  await page.getByTestId("filter-type-STATED").uncheck();
+  await page.getByTestId("colour-mode").selectOption("community");
+  await page.evaluate(() => window.__actorgraph.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.5 }));
+
+  const state = await eventually(
+    () => viewState(page),
+    (s) => s.sel === "vladimir-putin" && s.colour === "community" && s.cam !== null && s.cam !== undefined,
+  );
+  expect(state).toMatchObject({ sel: "vladimir-putin", colour: "community" });
+  const url = await eventually(
+    async () => page.url(),
+    (u) => u.includes("cam=") && u.includes("sel="),
+  );
+  const shared = new URL(url);
+  expect(shared.searchParams.get("sel")).toBe("vladimir-putin");
+  expect(shared.searchParams.get("types")?.split(",")).not.toContain("STATED");
+
+  const copy = await suite.openAnother(shared.pathname + shared.search);
+  expect(await viewState(copy)).toEqual(state);
+  expect(await visibleEdges(copy)).toEqual(await visibleEdges(page));
+  expect(await highlightedNodes(copy)).toEqual(await highlightedNodes(page));
+  expect(await copy.getByTestId("entity-details").textContent()).toContain("Vladimir Putin");
+  expect(await copy.getByTestId("colour-mode").inputValue()).toBe("community");
+  const [a, b] = [await camera(page), await camera(copy)];
+  expect(b.x).toBeCloseTo(a.x, 3);
+  expect(b.y).toBeCloseTo(a.y, 3);
+  expect(b.ratio).toBeCloseTo(a.ratio, 3);
+});
+
+test("the share button copies the current URL", async () => {
+  const page = await suite.open("/?sel=iran");
+  await suite.session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: suite.server.baseUrl,
+  });
+  await page.getByTestId("share").click();
+  const copied = await eventually(
+    () => page.evaluate(() => navigator.clipboard.readText()),
+    (text) => text.length > 0,
+  );
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).searchParams.get("sel")).toBe("iran");
+});
