@@ -9,7 +9,7 @@ import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js"
 import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
 import { BLOC_ADJECTIVES, MEDIA_OUTLETS, STAND_INS } from "./stand-ins.js";
 import { nameKey } from "./text.js";
-import { slugOf } from "../reference/build-reference.js";
+import { slugify } from "../merge-keys.js";
 
 export interface Gazetteer {
   names: Map<string, NameEntry[]>;
@@ -119,14 +119,14 @@ function addReference(b: GazetteerBuilder, reference: ReferenceTables): void {
       org.iso3 ? stateByIso.get(org.iso3) : undefined,
     );
   for (const [adjective, bloc] of Object.entries(BLOC_ADJECTIVES)) {
-    const c = b.findExisting(bloc, "Organization") ?? b.g.byId.get(slugOf(bloc));
+    const c = b.findExisting(bloc, "Organization") ?? b.g.byId.get(slugify(bloc));
     if (c && !b.g.demonyms.has(adjective)) b.g.demonyms.set(adjective, c);
   }
   for (const outlet of MEDIA_OUTLETS) {
     const c =
       b.findExisting(outlet, "Organization") ??
       b.candidate({
-        id: slugOf(outlet),
+        id: slugify(outlet),
         name: outlet,
         type: "Organization",
         existing: null,
@@ -142,7 +142,14 @@ function addReference(b: GazetteerBuilder, reference: ReferenceTables): void {
 function addCapital(b: GazetteerBuilder, capital: string, state: EntityCandidate): void {
   const place =
     b.findExisting(capital, "Place") ??
-    b.candidate({ id: slugOf(capital), name: capital, type: "Place", existing: null, kind: "city", country: state.id });
+    b.candidate({
+      id: slugify(capital),
+      name: capital,
+      type: "Place",
+      existing: null,
+      kind: "city",
+      country: state.id,
+    });
   b.add(capital, { candidate: place, method: place.existing ? "name" : "gazetteer", score: 0.95, note: null });
   b.g.countryOf.set(place.id, state.id);
   b.add(capital, {
@@ -167,7 +174,7 @@ function addStandIn(
   const org =
     b.findExisting(standIn.name, "Organization") ??
     b.candidate({
-      id: slugOf(standIn.name),
+      id: slugify(standIn.name),
       name: standIn.name,
       type: "Organization",
       existing: null,
@@ -187,7 +194,7 @@ function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: 
     if (!state || !office) continue;
     const person =
       b.findExisting(l.name, "Person") ??
-      b.candidate({ id: slugOf(l.name), name: l.name, type: "Person", existing: null });
+      b.candidate({ id: slugify(l.name), name: l.name, type: "Person", existing: null });
     for (const n of [l.name, ...l.variants])
       b.add(n, { candidate: person, method: person.existing ? "name" : "gazetteer", score: 0.9, note: null });
     if (!b.g.countryOf.has(person.id)) b.g.countryOf.set(person.id, state.id);

@@ -11,7 +11,7 @@ import { chooseEntry, localPerson, LOCATIVE, longestName, toResolution, translit
 import { parseTitle } from "./titles.js";
 import { COLLECTIVE_NOUNS } from "./roles.js";
 import type { ArticleEntities, Resolution } from "./registry.js";
-import { slugOf } from "../reference/build-reference.js";
+import { slugify } from "../merge-keys.js";
 import type { Token } from "./text.js";
 
 export interface SentenceScan {
@@ -179,7 +179,7 @@ function organizationAfter(scan: SentenceScan, i: number, country: EntityCandida
   if (known && known.end >= end) return null;
   const state = country.type === "State" ? country.id : (countryOf(scan, country.id) ?? null);
   const candidate: EntityCandidate = {
-    id: slugOf(span.text),
+    id: slugify(span.text),
     name: span.text,
     type: "Organization",
     existing: null,
@@ -215,7 +215,7 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
   const translit = transliterationOf(scan.gazetteer, span.text, label);
   if (translit) return makeMention(scan, first, end, translit);
   if (!label) return null;
-  const candidate: EntityCandidate = { id: slugOf(span.text), name: span.text, type: label, existing: null };
+  const candidate: EntityCandidate = { id: slugify(span.text), name: span.text, type: label, existing: null };
   if (label !== "Person")
     Object.assign(candidate, { kind: byWords?.kind ?? (label === "Place" ? "place" : "organization"), country: null });
   return makeMention(scan, first, end, newResolution(candidate));

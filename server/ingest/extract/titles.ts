@@ -17,7 +17,7 @@ import { chooseEntry, localPerson, longestName, toResolution, transliterationOf 
 import { resolveOffice } from "./office-resolution.js";
 import { COLLECTIVE_NOUNS, COUNTERPART, LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
-import { slugOf } from "../reference/build-reference.js";
+import { slugify } from "../merge-keys.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
 const TITLE_ADJECTIVES = new Set([
@@ -130,7 +130,7 @@ function holderAt(scan: SentenceScan, o: number): { end: number; resolution: Res
   if (local) return { end, resolution: local };
   const translit = transliterationOf(scan.gazetteer, text, "Person");
   if (translit) return { end, resolution: translit };
-  return { end, resolution: newResolution({ id: slugOf(text), name: text, type: "Person", existing: null }) };
+  return { end, resolution: newResolution({ id: slugify(text), name: text, type: "Person", existing: null }) };
 }
 
 export function parseTitle(scan: SentenceScan, i: number): Mention[] {
@@ -285,7 +285,14 @@ function collectiveOrMedia(scan: SentenceScan, i: number, polity: Polity | null,
     const resolution =
       named && named.end === end
         ? named.resolution
-        : newResolution({ id: slugOf(text), name: text, type: "Organization", existing: null, kind: "media", country });
+        : newResolution({
+            id: slugify(text),
+            name: text,
+            type: "Organization",
+            existing: null,
+            kind: "media",
+            country,
+          });
     scan.local.media.add(resolution.candidate.id);
     return [polity.mention, makeMention(scan, o, end, resolution)];
   }

@@ -4,6 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { LeaderReference, ReferenceTables, StateReference } from "./tables.js";
 import { COMMON_NAMES, EXTRA_FORMS, ISO3_FIXES } from "./supplement.js";
+import { slugify } from "../merge-keys.js";
 
 /** "SAUDI_ARABIA_" → "Saudi Arabia"; "D'IVOIRE" keeps its apostrophe; small words stay lower-case. */
 export function titleCase(raw: string): string {
@@ -13,15 +14,6 @@ export function titleCase(raw: string): string {
       i > 0 && ["of", "and", "the", "de", "da"].includes(w) ? w : w.replace(/(^|[-'])\p{L}/gu, (c) => c.toUpperCase()),
     )
     .join(" ");
-}
-
-export function slugOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /** Values of one multi-line tag inside a `<Country>` block, comments stripped. */
@@ -59,7 +51,7 @@ function stateFromBlock(block: string): StateReference | null {
     .map((c) => titleCase(c.replace(/\s+\S*\s*$/, (s) => (s.trim().startsWith("#") ? "" : s))))
     .map((c) => c.replace(/ D\.c\.$/i, ""));
   return {
-    id: slugOf(name),
+    id: slugify(name),
     name,
     iso3,
     names: unique([...names, ...(extra?.names ?? [])].filter((n) => n !== name)),
@@ -93,10 +85,10 @@ function yearOf(value: string | undefined): number | null {
 export function parseLeaders(csv: string, states: readonly StateReference[]): LeaderReference[] {
   const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const byFormal = new Map<string, string>();
-  for (const s of states) for (const n of [s.name, ...s.names]) byFormal.set(slugOf(n), s.id);
+  for (const s of states) for (const n of [s.name, ...s.names]) byFormal.set(slugify(n), s.id);
   const leaders: LeaderReference[] = [];
   for (const row of rows) {
-    const state = byFormal.get(slugOf(row.country ?? ""));
+    const state = byFormal.get(slugify(row.country ?? ""));
     const spellings = (row.name ?? "").split("|").map(titleCase).filter(Boolean);
     const [name, ...variants] = spellings;
     if (!state || !name || !row.title) continue;
