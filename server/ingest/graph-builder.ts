@@ -181,7 +181,10 @@ export class GraphBuilder {
     const validPlace = place && this.entities.get(place)?.type === "Place" ? place : null;
     const match = this.relationsBetween(extracted.type, source, target).find(
       ([, r]) =>
-        datesCompatible(r.date, extracted.date, extracted.dateBasis === "publication") &&
+        datesCompatible(r.date, extracted.date, {
+          known: r.dateBasis === "publication",
+          candidate: extracted.dateBasis === "publication",
+        }) &&
         (!r.place || !validPlace || r.place === validPlace),
     );
     let id: string;

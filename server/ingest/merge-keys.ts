@@ -24,8 +24,12 @@ export function pairKey(type: RelationType, source: string, target: string): str
  * Unknown matches anything; otherwise one must be a prefix of the other (2025-02 and 2025-02-12).
  * A date that fell back to the publication date only says "on or before", so any earlier date fits.
  */
-export function datesCompatible(known: string | null, candidate: string | null, candidateIsFallback = false): boolean {
+export function datesCompatible(
+  known: string | null,
+  candidate: string | null,
+  fallback: { known?: boolean; candidate?: boolean } = {},
+): boolean {
   if (!known || !candidate) return true;
   if (known.startsWith(candidate) || candidate.startsWith(known)) return true;
-  return candidateIsFallback && known < candidate;
+  return (fallback.candidate === true && known < candidate) || (fallback.known === true && candidate < known);
 }
