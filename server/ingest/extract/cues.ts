@@ -4,40 +4,50 @@
 import type { RelationType, TextSpan } from "../../../graph-schema/index.js";
 import type { DisputeCue } from "../extractor.js";
 import type { ActorGroup } from "./groups.js";
+import type { Mention } from "./mention-types.js";
 import { objectAfter, subjectBefore } from "./frames.js";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.js";
 import type { Token } from "./text.js";
 
-const CUE_PATTERNS: readonly { kind: DisputeCue["kind"]; pattern: CompiledPattern }[] = [
-  ...[
-    "deny|denied|denies|denial",
-    "reject|rejected|dismiss|dismissed|refute|refuted report|reports|claim|claims|allegation|allegations",
-    "call|called * baseless|false|fabricated",
-  ].map((p) => ({ kind: "denial" as const, pattern: compilePattern(p) })),
-  ...[
+/** Cue phrasings by kind, as data (pattern language of pattern.ts); the first match at a token wins. */
+const CUE_TABLE: Readonly<Record<DisputeCue["kind"], readonly string[]>> = {
+  denial: [
+    "deny|denied|denies|denial|denials",
+    "reject|rejected|dismiss|dismissed|refute|refuted|rebut|rebutted report|reports|claim|claims|allegation|allegations|accusation|accusations|suggestion|suggestions|speculation",
+    "call|called * baseless|false|fabricated|untrue",
+    // "said there was no evidence that ...": the speaker disputes the claim.
+    "no evidence|proof",
+  ],
+  "not-confirmed": [
     "decline|declined|refuse|refused to confirm",
     "would|could|did|do|does not confirm",
     "neither confirm|confirmed nor deny|denied",
     "not confirm",
-  ].map((p) => ({ kind: "not-confirmed" as const, pattern: compilePattern(p) })),
-  ...[
+    // Declining to comment on a claim leaves it unconfirmed ("declined to comment on reports that ...").
+    "decline|declined|refuse|refused to comment on the? report|reports|claims|allegations|whether",
+  ],
+  "not-acknowledged": [
     "have|has|had not publicly? acknowledge|acknowledged",
     "did|do|does not publicly? acknowledge",
-    "yet to acknowledge|confirm",
-  ].map((p) => ({ kind: "not-acknowledged" as const, pattern: compilePattern(p) })),
-  ...[
+    "yet to publicly? acknowledge|confirm",
+  ],
+  "no-comment": [
     "decline|declined|refuse|refused to comment",
     "yet to comment|respond",
     "no comment",
     "would|could|did not comment|respond",
     "not immediately respond|comment",
-  ].map((p) => ({ kind: "no-comment" as const, pattern: compilePattern(p) })),
-  ...[
+  ],
+  contradiction: [
     "contradict|contradicted|contradicting|dispute|disputed|disputes",
     "contrary to",
     "insist|insisted * not|never",
-  ].map((p) => ({ kind: "contradiction" as const, pattern: compilePattern(p) })),
-];
+  ],
+};
+
+const CUE_PATTERNS: readonly { kind: DisputeCue["kind"]; pattern: CompiledPattern }[] = (
+  ["denial", "not-confirmed", "not-acknowledged", "no-comment", "contradiction"] as const
+).flatMap((kind) => CUE_TABLE[kind].map((p) => ({ kind, pattern: compilePattern(p) })));
 
 /** What a cue's object noun says the matter is. */
 const ABOUT_NOUNS: readonly [RegExp, RelationType][] = [
@@ -51,17 +61,27 @@ const ABOUT_NOUNS: readonly [RegExp, RelationType][] = [
 ];
 
 export interface FoundCue {
+  /** The cue; its `about` is filled in by cue-relations.ts once the sentence's relations are known. */
   cue: DisputeCue;
   speakers: ActorGroup | null;
-  /** Entity id of the first other party named after the trigger. */
+  /** Entity id of the first other party named after the trigger (not a speaker, not a speaker's own state). */
   other: string | null;
+  /** How the other party is attached: "Russia's offer", "an offer from Russia" make it the actor of the matter. */
+  otherActs: boolean;
+  /** The relation type the object noun names ("the mediation request"), if any. */
+  aboutType: RelationType | null;
+  /** Token range of the trigger. */
+  first: number;
+  end: number;
 }
 
+/** Dispute cues of a sentence; `affiliation(id)` is the state a speaker belongs to. */
 export function findCues(
   tokens: readonly Token[],
   groups: readonly ActorGroup[],
   sentence: TextSpan,
   blocked: (k: number) => boolean,
+  affiliation: (id: string) => string | null = () => null,
 ): FoundCue[] {
   const out: FoundCue[] = [];
   let i = 0;
@@ -71,40 +91,47 @@ export function findCues(
       i++;
       continue;
     }
-    out.push(cueAt(tokens, groups, sentence, hit.c.kind, i, hit.end));
+    out.push(cueAt({ tokens, groups, sentence, affiliation }, hit.c.kind, i, hit.end));
     i = hit.end;
   }
   return out;
 }
 
-function cueAt(
-  tokens: readonly Token[],
-  groups: readonly ActorGroup[],
-  sentence: TextSpan,
-  kind: DisputeCue["kind"],
-  first: number,
-  end: number,
-): FoundCue {
+interface CueContext {
+  tokens: readonly Token[];
+  groups: readonly ActorGroup[];
+  sentence: TextSpan;
+  affiliation: (id: string) => string | null;
+}
+
+function cueAt(ctx: CueContext, kind: DisputeCue["kind"], first: number, end: number): FoundCue {
+  const { tokens, groups, sentence } = ctx;
   const trigger: TextSpan = {
     start: tokens[first]!.start,
     end: tokens[end - 1]!.end,
     text: sentence.text.slice(tokens[first]!.start - sentence.start, tokens[end - 1]!.end - sentence.start),
   };
   const speakers = subjectBefore(tokens, groups, first);
-  const speakerIds = new Set(speakers?.members.map((m) => m.resolution.candidate.id));
+  const own = new Set(
+    speakers?.members.flatMap((m) => [m.resolution.candidate.id, ctx.affiliation(m.resolution.candidate.id) ?? ""]),
+  );
+  // The speaker's own state and its compatriots are not the other party ("Peskov refused to confirm that Putin ...").
+  const isOwn = (m: Mention): boolean =>
+    own.has(m.resolution.candidate.id) || own.has(ctx.affiliation(m.resolution.candidate.id) ?? "-");
   // The first other party named after the trigger, commas allowed ("has yet to comment, and both Russia ...").
   const object =
     objectAfter(tokens, groups, end) ??
     groups.find((g) => g.first >= end && !g.members.every((m) => m.modifier)) ??
     null;
-  const other =
-    object?.members.find((m) => !speakerIds.has(m.resolution.candidate.id))?.resolution.candidate.id ?? null;
+  const otherMention =
+    object?.members.find((m) => !isOwn(m)) ??
+    groups
+      .filter((g) => g.first >= end && g !== object)
+      .flatMap((g) => g.members)
+      .find((m) => !m.modifier && !isOwn(m)) ??
+    null;
   const window = tokens.slice(end, end + 8).map((t) => t.norm);
-  const type = ABOUT_NOUNS.find(([re]) => window.some((w) => re.test(w)))?.[1] ?? null;
-  const about =
-    type || other
-      ? { type, source: type === "OFFERED_MEDIATION" || type === "SUPPLIES" ? other : null, target: null }
-      : null;
+  const aboutType = ABOUT_NOUNS.find(([re]) => window.some((w) => re.test(w)))?.[1] ?? null;
   const speakerText = speakers
     ? sentence.text.slice(
         tokens[speakers.first]!.start - sentence.start,
@@ -117,12 +144,18 @@ function cueAt(
     cue: {
       kind,
       speaker: speakers?.members[0]?.resolution.candidate.id ?? null,
-      about,
+      about: null,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
       trigger,
       position,
     },
     speakers,
-    other,
+    other: otherMention?.resolution.candidate.id ?? null,
+    otherActs:
+      !!otherMention &&
+      (otherMention.possessive || groups.find((g) => g.members.includes(otherMention))?.oblique === "from"),
+    aboutType,
+    first,
+    end,
   };
 }

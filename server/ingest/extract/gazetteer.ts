@@ -25,6 +25,8 @@ export interface Gazetteer {
   media: Set<string>;
   /** Keys of states' own names and demonyms ("us", "russian"), as opposed to bodies ("kremlin"). */
   nationalKeys: Set<string>;
+  /** Ids of people in the current officials table: matched across spellings like the graph's own. */
+  officials: Set<string>;
 }
 
 function candidateOf(e: EntityRecord): EntityCandidate {
@@ -44,6 +46,7 @@ class GazetteerBuilder {
     countryOf: new Map(),
     media: new Set(),
     nationalKeys: new Set(),
+    officials: new Set(),
   };
 
   add(name: string, entry: Omit<NameEntry, "form">): void {
@@ -186,18 +189,57 @@ function addStandIn(
     b.add(form, { candidate: org, method: org.existing ? "name" : "gazetteer", score: 0.95, note: null });
 }
 
+const NAME_PARTICLES = /\b(bin|bint|ibn|al|el|abu)\b/i;
+/** States whose names put the family name first ("Xi Jinping", "Wang Yi"). */
+const FAMILY_NAME_FIRST = new Set(["china"]);
+
+/**
+ * The surname alone of a current official ("Witkoff", "Ryabkov"), when it is long enough, shared by
+ * no other official and no other name: news often names them so without a first mention.
+ */
+function addOfficialSurnames(b: GazetteerBuilder, officials: readonly { name: string; state: string }[]): void {
+  const surnameOf = (o: { name: string; state: string }): string | null => {
+    if (NAME_PARTICLES.test(o.name)) return null;
+    const words = o.name.split(/\s+/);
+    const surname = FAMILY_NAME_FIRST.has(o.state) ? words[0] : words[words.length - 1];
+    return words.length >= 2 && surname && surname.length >= 5 ? surname : null;
+  };
+  const counts = new Map<string, number>();
+  for (const o of officials) {
+    const s = surnameOf(o);
+    if (s) counts.set(nameKey(s), (counts.get(nameKey(s)) ?? 0) + 1);
+  }
+  for (const o of officials) {
+    const s = surnameOf(o);
+    if (!s || counts.get(nameKey(s)) !== 1 || b.g.names.has(nameKey(s))) continue;
+    const person =
+      b.findExisting(o.name, "Person") ??
+      b.candidate({ id: slugify(o.name), name: o.name, type: "Person", existing: null });
+    b.add(s, {
+      candidate: person,
+      method: person.existing ? "alias" : "gazetteer",
+      score: 0.85,
+      note: `surname of ${o.name}`,
+    });
+  }
+}
+
 function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: Map<string, EntityCandidate>): void {
   const officials = (reference.officials ?? []).map((o) => ({ ...o, to: o.asOf + 1 }));
+  for (const o of officials) b.g.officials.add(b.findExisting(o.name, "Person")?.id ?? slugify(o.name));
+  addOfficialSurnames(b, officials);
   for (const l of [...officials, ...reference.leaders]) {
     const state = stateById.get(l.state);
     const office = officeOfLeaderTitle(l.title);
-    if (!state || !office) continue;
+    // A deputy's title names no office concept, but the person is still known by name and state.
+    if (!state || (!office && !("asOf" in l))) continue;
     const person =
       b.findExisting(l.name, "Person") ??
       b.candidate({ id: slugify(l.name), name: l.name, type: "Person", existing: null });
     for (const n of [l.name, ...l.variants])
       b.add(n, { candidate: person, method: person.existing ? "name" : "gazetteer", score: 0.9, note: null });
     if (!b.g.countryOf.has(person.id)) b.g.countryOf.set(person.id, state.id);
+    if (!office) continue;
     b.g.offices.push({
       person,
       office,

@@ -48,6 +48,13 @@ const SUBJECT_OPENERS = new Set([
   "nevertheless",
 ]);
 
+/** Verbs of saying and believing whose complement clause may drop "that": what follows is its subject. */
+const SAYING_VERBS = new Set(
+  "said says say added stated noted insisted claimed believes believed announced confirmed stressed argued suggested thinks thought explained acknowledged reiterated hoped expects expected".split(
+    " ",
+  ),
+);
+
 const JOINERS = new Set([",", "and", "&", "-", "/", "both", "or", "as", "well"]);
 export const PREPOSITIONS = new Set(
   "with to from in at on of for by about between against over regarding toward towards into onto among amid amidst despite under via following after before during including like than within upon".split(
@@ -79,6 +86,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
     if (
       last &&
       joinable(tokens, last.end, m.first) &&
+      !attributedBefore(tokens, last) &&
       last.members[0]!.modifier === m.modifier &&
       !attributionAfter(tokens, last.end, m)
     ) {
@@ -93,7 +101,8 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
       end: m.end,
       oblique: head?.oblique ?? null,
       between: head?.oblique === "between",
-      objectLike: head !== null && head.oblique === null && !SUBJECT_OPENERS.has(head.word),
+      objectLike:
+        head !== null && head.oblique === null && !SUBJECT_OPENERS.has(head.word) && !SAYING_VERBS.has(head.word),
     });
   }
   return groups;
@@ -122,4 +131,11 @@ const ATTRIBUTION = /^(say|said|told|tell|report|announc|add|confirm|stat|claim)
 function attributionAfter(tokens: readonly Token[], from: number, m: Mention): boolean {
   if (!tokens.slice(from, m.first).some((t) => t.norm === ",")) return false;
   return ATTRIBUTION.test(tokens[m.end]?.stem ?? "");
+}
+
+/** "According to Interfax, Lavrov ...": the source named in the attribution does not join the list after its comma. */
+function attributedBefore(tokens: readonly Token[], group: ActorGroup): boolean {
+  let k = group.first - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]!.norm)) k--;
+  return tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "according";
 }

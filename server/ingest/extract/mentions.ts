@@ -27,6 +27,8 @@ export interface SentenceScan {
   local: ArticleFacts;
   /** A title-case line (a headline): its capitals do not mark names. */
   titleCase?: boolean;
+  /** Mentions found so far in this sentence ("his Iranian counterpart" takes the office of the last person). */
+  earlier?: readonly Mention[];
 }
 
 /** Most longer words capitalised: a headline written in title case ("Europe Left in the Dark"). */
@@ -93,7 +95,7 @@ export function findMentions(scan: SentenceScan): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < scan.tokens.length) {
-    const found = mentionsAt(scan, i);
+    const found = mentionsAt({ ...scan, earlier: mentions }, i);
     if (found.length === 0) {
       i++;
       continue;
@@ -211,7 +213,8 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
     localPerson(scan.entities, words[words.length - 1]!.toLowerCase());
   if (local) return makeMention(scan, first, end, local);
   const byWords = classifyByWords(span.text);
-  const label = byWords?.type ?? scan.tagger.labelAt(span.start - scan.start, span.end - scan.start);
+  const label =
+    byWords?.type ?? scan.tagger.labelAt(span.start - scan.start, span.end - scan.start) ?? surnameLabel(scan, end);
   const translit = transliterationOf(scan.gazetteer, span.text, label);
   if (translit) return makeMention(scan, first, end, translit);
   if (!label) return null;
@@ -219,4 +222,13 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
   if (label !== "Person")
     Object.assign(candidate, { kind: byWords?.kind ?? (label === "Place" ? "place" : "organization"), country: null });
   return makeMention(scan, first, end, newResolution(candidate));
+}
+
+/**
+ * "Andrei Lavrov": a first name before a known person's surname makes a person — another one
+ * when the first names differ (the surname alone must not resolve it to the known person).
+ */
+function surnameLabel(scan: SentenceScan, end: number): "Person" | null {
+  const last = longestName(scan.gazetteer, scan.tokens, end - 1);
+  return last?.end === end && last.entries.some((e) => e.candidate.type === "Person") ? "Person" : null;
 }

@@ -61,10 +61,6 @@ export function toResolution(entry: NameEntry): Resolution {
   return { candidate: entry.candidate, method: entry.method, score: entry.score, note: entry.note };
 }
 
-/**
- * A known name spelt differently (Peskow/Peskov): compared with names and aliases of entities of
- * `type` (any type when null) that have as many words; the best score above the threshold wins.
- */
 /** Bucket of a name for fuzzy lookup: word count and the first letter of its last word's phonetic key. */
 function bucketOf(form: string): string {
   const words = form.split(/\s+/);
@@ -79,7 +75,7 @@ function fuzzyBuckets(gazetteer: Gazetteer): Map<string, NameEntry[]> {
   map = new Map();
   for (const entries of gazetteer.names.values())
     for (const e of entries) {
-      if (!e.candidate.existing || e.method === "stand-in") continue;
+      if (e.method === "stand-in" || !(e.candidate.existing || gazetteer.officials.has(e.candidate.id))) continue;
       const key = bucketOf(e.form);
       map.set(key, [...(map.get(key) ?? []), e]);
     }
@@ -87,6 +83,11 @@ function fuzzyBuckets(gazetteer: Gazetteer): Map<string, NameEntry[]> {
   return map;
 }
 
+/**
+ * A known name spelt differently (Peskow/Peskov): compared with names and aliases of the graph's
+ * entities and of current officials of `type` (any type when null) that have as many words; the
+ * best score above the threshold wins.
+ */
 export function transliterationOf(gazetteer: Gazetteer, text: string, type: EntityLabel | null): Resolution | null {
   let best: Resolution | null = null;
   for (const e of fuzzyBuckets(gazetteer).get(bucketOf(text)) ?? []) {

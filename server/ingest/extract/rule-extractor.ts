@@ -83,7 +83,7 @@ export function extractArticle(
 }
 
 function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number): boolean {
-  return (index < 2 && sentence.headingLike) || fold(sentence.text) === fold(article.title);
+  return (index < 2 && sentence.headingLike) || sentence.heading || fold(sentence.text) === fold(article.title);
 }
 
 function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: ReturnType<typeof groupMentions>): void {

@@ -1,31 +1,21 @@
 // Relations stated by one sentence: trigger matches from the dictionary with their arguments,
 // speech acts, titles that assert offices, and dispute cues, each with evidence spans.
 
-import { relationTypeDef, type RelationType, type TextSpan } from "../../../graph-schema/index.js";
+import { relationTypeDef, type RelationType } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
-import { relationConfidence } from "./confidence.js";
+import { cueRelations } from "./cue-relations.js";
 import { findCues } from "./cues.js";
-import { dateFor, type DateExpression } from "./dates.js";
-import { argumentsOf, type ArgumentPair, type TriggerMatch } from "./frames.js";
-import { PREPOSITIONS, type ActorGroup } from "./groups.js";
+import { argumentsOf, type TriggerMatch } from "./frames.js";
+import { PREPOSITIONS } from "./groups.js";
 import type { Mention } from "./mention-types.js";
 import { matchAt } from "./pattern.js";
+import { relation, span, type SentenceInput } from "./relation-record.js";
 import { analyseSpeech } from "./speech.js";
 import type { Token } from "./text.js";
 import { negated } from "./negation.js";
-import { COMPILED_RULES, HEDGES, type CompiledRule } from "./triggers.js";
+import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
 
-export interface SentenceInput {
-  sentence: TextSpan;
-  tokens: Token[];
-  mentions: Mention[];
-  groups: ActorGroup[];
-  dates: DateExpression[];
-  published: string | null;
-  headline: boolean;
-  isMedia: (id: string) => boolean;
-  affiliation: (id: string) => string | null;
-}
+export type { SentenceInput };
 
 export interface SentenceOutput {
   relations: ExtractedRelation[];
@@ -62,52 +52,6 @@ function findTriggers(
   return matches;
 }
 
-function span(input: SentenceInput, first: number, end: number): TextSpan {
-  const a = input.tokens[first]!.start;
-  const b = input.tokens[end - 1]!.end;
-  return { start: a, end: b, text: input.sentence.text.slice(a - input.sentence.start, b - input.sentence.start) };
-}
-
-function placeOf(input: SentenceInput, at: number): string | null {
-  const places = input.mentions.filter((m) => m.locative && m.resolution.candidate.type === "Place");
-  const nearest = places.reduce<Mention | null>(
-    (best, m) => (!best || Math.abs(m.first - at) < Math.abs(best.first - at) ? m : best),
-    null,
-  );
-  return nearest?.resolution.candidate.id ?? null;
-}
-
-function relation(
-  input: SentenceInput,
-  type: RelationType,
-  pair: Pick<ArgumentPair, "source" | "target" | "basis">,
-  trigger: TextSpan,
-  base: number,
-  reported: boolean,
-  firstToken: number,
-): ExtractedRelation {
-  const structural = relationTypeDef(type).cameo === null;
-  const hedged =
-    input.tokens.some((t) => HEDGES.has(t.norm)) ||
-    /\bsources?\b[^.]*\b(said|say|familiar)\b/i.test(input.sentence.text);
-  const when =
-    structural && type !== "HOLDS_ROLE" && type !== "LEADS"
-      ? { date: null, dateBasis: "unknown" as const, dateNote: null }
-      : dateFor(input.dates, trigger.start, input.published);
-  return {
-    type,
-    source: pair.source.resolution.candidate.id,
-    target: pair.target.resolution.candidate.id,
-    ...when,
-    place: structural ? null : placeOf(input, firstToken),
-    role: pair.source.role && type === "HOLDS_ROLE" ? pair.source.role.roleText : null,
-    topic: null,
-    sentence: { start: input.sentence.start, end: input.sentence.end, text: input.sentence.text },
-    trigger,
-    confidence: relationConfidence({ base, pair, hedged, reported, headline: input.headline }),
-  };
-}
-
 /** Talks or discussions held somewhere named: the parties met there. */
 function refineType(type: RelationType, input: SentenceInput, match: TriggerMatch): RelationType {
   if (type !== "DISCUSSED" && type !== "NEGOTIATES_WITH") return type;
@@ -123,11 +67,17 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
     inMention[k] === 1 || !input.tokens[k]!.word || (k > 0 && input.tokens[k]!.capital && !input.headline);
   // Gaps in trigger patterns may cross names ("shared details of the US meeting with").
   const gapBlocked = (k: number): boolean => !input.tokens[k]!.word;
-  const speech = analyseSpeech(input.tokens, input.groups, input.isMedia, input.affiliation, blocked);
+  const found = findCues(input.tokens, input.groups, input.sentence, blocked, input.affiliation);
+  // A cue's own words ("rejected claims", "refused to confirm") are neither acts nor statements.
+  const inCue = new Uint8Array(input.tokens.length);
+  for (const f of found) inCue.fill(1, f.first, f.end);
+  const speechBlocked = (k: number): boolean => blocked(k) || inCue[k] === 1 || notStatement(input.tokens, k);
+  const speech = analyseSpeech(input.tokens, input.groups, input.isMedia, input.affiliation, speechBlocked);
   const relations: ExtractedRelation[] = [];
 
   let previousEnd = -10;
   for (const match of findTriggers(input.tokens, blocked, gapBlocked)) {
+    if (inCue.subarray(match.first, match.end).includes(1)) continue;
     // A noun right after another trigger is its object ("oppose negotiations with Washington").
     const objectOfPrevious =
       match.rule.noun &&
@@ -185,43 +135,14 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       relation(input, type, { source: m, target: polity, basis: "explicit" }, m.role.span, 0.95, false, m.first),
     );
   }
-  const cues = cueRelations(input, blocked, relations);
+  const cues = cueRelations(input, found, relations);
   return { relations: dedupe(relations), cues };
 }
 
-const SILENCE = new Set<DisputeCue["kind"]>(["no-comment", "not-confirmed", "not-acknowledged"]);
-
-function cueRelations(
-  input: SentenceInput,
-  blocked: (k: number) => boolean,
-  relations: ExtractedRelation[],
-): DisputeCue[] {
-  const cues: DisputeCue[] = [];
-  for (const found of findCues(input.tokens, input.groups, input.sentence, blocked)) {
-    const speakers = found.speakers?.members ?? [];
-    if (speakers.length === 0) cues.push(found.cue);
-    for (const s of speakers) {
-      cues.push({ ...found.cue, speaker: s.resolution.candidate.id });
-      const other = input.mentions.find((m) => m.resolution.candidate.id === found.other);
-      if (!SILENCE.has(found.cue.kind) || !other) continue;
-      const def = relationTypeDef("DECLINED_COMMENT");
-      if (!def.from.includes(s.resolution.candidate.type) || !def.to.includes(other.resolution.candidate.type))
-        continue;
-      if (s.resolution.candidate.id === other.resolution.candidate.id) continue;
-      relations.push(
-        relation(
-          input,
-          "DECLINED_COMMENT",
-          { source: s, target: other, basis: "explicit" },
-          found.cue.trigger,
-          0.8,
-          false,
-          s.first,
-        ),
-      );
-    }
-  }
-  return cues;
+/** "not" (whose stem is that of "note"), a negated verb ("did not say"), a passive ("is said to"). */
+function notStatement(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1]?.norm ?? "";
+  return tokens[k]!.norm === "not" || negated(tokens, k) || /^(is|are|was|were|been|being)$/.test(previous);
 }
 
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {

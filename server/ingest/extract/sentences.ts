@@ -10,6 +10,10 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** Markup before a line's text: markdown heading hashes, quote marks, list bullets and numbers ("1. ", "2) "). */
+const LINE_MARKUP =
+  /^\s*(?:#{1,6}(?=\s)|>|\d{1,2}[.)](?=\s)|[•·*\-–—▪●◦]+)(?:\s*(?:>|[•·*\-–—▪●◦]+|\d{1,2}[.)](?=\s)))*\s*/u;
+const HEADING = /^\s*#{1,6}\s/;
 const BULLET = /^[\s•·*\-–—▪●◦]+/u;
 
 export interface SentenceSpan extends TextSpan {
@@ -17,21 +21,33 @@ export interface SentenceSpan extends TextSpan {
   paragraph: number;
   /** A line with no sentence-final punctuation: a headline, a heading or a bullet fragment. */
   headingLike: boolean;
+  /** A markdown heading line ("## Talks in Muscat"): a headline wherever it stands. */
+  heading: boolean;
 }
 
 export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let paragraph = 0;
   for (const line of text.matchAll(/[^\n]+/g)) {
-    const lineStart = line.index ?? 0;
+    const markup = LINE_MARKUP.exec(line[0])?.[0].length ?? 0;
+    const lineStart = (line.index ?? 0) + markup;
+    const heading = HEADING.test(line[0]);
     const before = sentences.length;
-    for (const [s, e] of splitLine(line[0])) push(sentences, text, lineStart + s, lineStart + e, paragraph);
+    for (const [s, e] of splitLine(line[0].slice(markup)))
+      push(sentences, text, lineStart + s, lineStart + e, paragraph, heading);
     if (sentences.length > before) paragraph++;
   }
   return sentences;
 }
 
-function push(out: SentenceSpan[], text: string, start: number, end: number, paragraph: number): void {
+function push(
+  out: SentenceSpan[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  heading: boolean,
+): void {
   let s = start;
   let e = end;
   const lead = BULLET.exec(text.slice(s, e));
@@ -39,7 +55,7 @@ function push(out: SentenceSpan[], text: string, start: number, end: number, par
   while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
   if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
   const sentence = text.slice(s, e);
-  out.push({ start: s, end: e, text: sentence, paragraph, headingLike: !/[.!?]["”’)]*$/.test(sentence) });
+  out.push({ start: s, end: e, text: sentence, paragraph, headingLike: !/[.!?]["”’)]*$/.test(sentence), heading });
 }
 
 /** [start, end) pairs within one line. */

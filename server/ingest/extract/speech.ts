@@ -49,10 +49,18 @@ export function analyseSpeech(
     for (const s of speaker.members) {
       const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? ""]);
       const fits = (m: Mention): boolean =>
-        m.first >= end && !m.modifier && !own.has(m.resolution.candidate.id) && !isMedia(m.resolution.candidate.id);
-      // The statement is about the first party named after the verb, and whoever is named with it ("the US and Iran").
-      const group = groups.find((g) => g.members.some(fits));
-      for (const about of group?.members.filter(fits) ?? [])
+        m.first >= end &&
+        !m.modifier &&
+        !m.locative &&
+        !own.has(m.resolution.candidate.id) &&
+        !isMedia(m.resolution.candidate.id);
+      // The statement is about the first party named after the verb, and whoever is named with it ("the US and Iran");
+      // a foreign party before a compatriot ("Peskov said Putin had discussed Iran": about Iran, not Putin).
+      const home = affiliation(s.resolution.candidate.id);
+      const foreign = (m: Mention): boolean => fits(m) && (!home || affiliation(m.resolution.candidate.id) !== home);
+      const wanted = groups.some((g) => g.members.some(foreign)) ? foreign : fits;
+      const group = groups.find((g) => g.members.some(wanted));
+      for (const about of group?.members.filter(wanted) ?? [])
         acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
     }
   }

@@ -16,8 +16,13 @@ const RULES: readonly [RegExp, string][] = [
   [/w/g, "v"],
   [/dj|dzh/g, "j"],
   [/ts|tz/g, "c"],
+  // German and Slavic spellings: a voiced s is written z ("Selenskyj"/"Zelensky", "Peseschkian"/"Pezeshkian").
+  [/z/g, "s"],
   [/ou|oo/g, "u"],
   [/ee|ie\b/g, "i"],
+  // A final j, ij or yj is the German and Polish ending of -i/-y ("Sergej", "Jurij", "Dmitrij", "Selenskyj").
+  [/[iy]j\b/g, "i"],
+  [/j\b/g, "i"],
   [/[yj](?=[aeiou])/g, "i"],
   [/y/g, "i"],
   [/h\b/g, ""],

@@ -9,6 +9,7 @@ export const CALL_RULES: readonly TriggerRule[] = [
     patterns: [
       "phone|telephone|telephonic call|calls|conversation|conversations|talk|talks|discussion|contact",
       "speak|talk|confer|converse by|over phone|telephone",
+      "speak|talk with|to * by|over phone|telephone",
       "call|phone|telephone * by phone|telephone",
       "phone call",
       "call|calls with|between",

@@ -106,7 +106,7 @@ export const COOPERATION_RULES: readonly TriggerRule[] = [
   {
     type: "SUPPLIES",
     patterns: [
-      "supply|supplied|supplying|provide|provided|providing|deliver|delivered|delivering|send|sent|sending|ship|shipped|shipping|sell|sold|selling|transfer|transferred|give|gave|donate|donated|grant|granted * drone|drones|weapon|weapons|missile|missiles|arm|arms|ammunition|equipment|aid|assistance|tanks|jets|munitions|troops|soldiers|shells|rockets|components|technology|loan|loans|food|medicine",
+      "supply|supplied|supplying|provide|provided|providing|deliver|delivered|delivering|send|sent|sending|ship|shipped|shipping|sell|sold|selling|transfer|transferred|give|gave|donate|donated|grant|granted * drone|drones|weapon|weapons|missile|missiles|arm|arms|ammunition|equipment|aid|assistance|tanks|jets|munitions|troops|soldiers|shells|rockets|components|technology|loan|loans|food|medicine|system|systems|aircraft|helicopters|warplanes|vehicles|parts|uranium|fuel|oil|gas|satellites",
       "arm|arming|armed",
       "military aid|assistance to",
     ],

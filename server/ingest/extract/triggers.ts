@@ -34,24 +34,3 @@ export const COMPILED_RULES: readonly CompiledRule[] = TRIGGER_RULES.flatMap((ru
 export const SPEECH = compilePattern(
   "say|said|state|stated|tell|told|add|added|note|noted|stress|stressed|claim|claimed|announce|announced|insist|insisted|warn|warned|suggest|suggested|acknowledge|acknowledged|confirm|confirmed|declare|declared|explain|explained|assert|asserted|reiterate|reiterated|emphasise|emphasize|emphasised|emphasized|underline|underlined|write|wrote",
 );
-/** Hedges that lower confidence. */
-export const HEDGES = new Set(
-  [
-    "reportedly",
-    "allegedly",
-    "may",
-    "might",
-    "could",
-    "appears",
-    "appear",
-    "suggest",
-    "suggests",
-    "possibly",
-    "potential",
-    "perhaps",
-    "likely",
-    "rumoured",
-    "rumored",
-    "unconfirmed",
-  ].map((w) => w),
-);

@@ -17,6 +17,12 @@ describe("transliteration matching", () => {
     ["Mohammed", "Muhammad"],
     ["Abbas Araqchi", "Abbas Araghchi"],
     ["Zelenskiy", "Zelensky"],
+    ["Sergej Lawrow", "Sergei Lavrov"],
+    ["Dmitrij Peskow", "Dmitry Peskov"],
+    ["Jurij Uschakow", "Yuri Ushakov"],
+    ["Wladimir Putin", "Vladimir Putin"],
+    ["Wolodymyr Selenskyj", "Volodymyr Zelensky"],
+    ["Massoud Peseschkian", "Masoud Pezeshkian"],
   ])("%s matches %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(TRANSLITERATION_THRESHOLD);
   });
@@ -29,6 +35,9 @@ describe("transliteration matching", () => {
     ["Donald Trump", "Donald Tusk"],
     ["Sergei Lavrov", "Sergei Ryabkov"],
     ["Dmitry Peskov", "Peskov"],
+    ["Sergej Rjabkow", "Sergei Lavrov"],
+    ["Dmitry Medvedev", "Dmitry Peskov"],
+    ["Hakan Fidan", "Hassan Fidan"],
   ])("%s does not match %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(TRANSLITERATION_THRESHOLD);
   });

@@ -1,0 +1,71 @@
+// One extracted relation record from a sentence: its ends, date, place, evidence spans and
+// confidence (hedges, reported speech and headlines lower it).
+
+import { relationTypeDef, type RelationType, type TextSpan } from "../../../graph-schema/index.js";
+import type { ExtractedRelation } from "../extractor.js";
+import { relationConfidence } from "./confidence.js";
+import { dateFor, type DateExpression } from "./dates.js";
+import type { ArgumentPair } from "./frames.js";
+import type { ActorGroup } from "./groups.js";
+import { isHedged } from "./hedges.js";
+import type { Mention } from "./mention-types.js";
+import { fold, type Token } from "./text.js";
+
+export interface SentenceInput {
+  sentence: TextSpan;
+  tokens: Token[];
+  mentions: Mention[];
+  groups: ActorGroup[];
+  dates: DateExpression[];
+  published: string | null;
+  headline: boolean;
+  isMedia: (id: string) => boolean;
+  affiliation: (id: string) => string | null;
+}
+
+export function span(input: SentenceInput, first: number, end: number): TextSpan {
+  const a = input.tokens[first]!.start;
+  const b = input.tokens[end - 1]!.end;
+  return { start: a, end: b, text: input.sentence.text.slice(a - input.sentence.start, b - input.sentence.start) };
+}
+
+function placeOf(input: SentenceInput, at: number): string | null {
+  const places = input.mentions.filter((m) => m.locative && m.resolution.candidate.type === "Place");
+  const nearest = places.reduce<Mention | null>(
+    (best, m) => (!best || Math.abs(m.first - at) < Math.abs(best.first - at) ? m : best),
+    null,
+  );
+  return nearest?.resolution.candidate.id ?? null;
+}
+
+/** Facts a hedge in the sentence does not weaken: offices named in titles, and declining to comment itself. */
+const UNHEDGED = new Set<RelationType>(["HOLDS_ROLE", "LEADS", "DECLINED_COMMENT"]);
+
+export function relation(
+  input: SentenceInput,
+  type: RelationType,
+  pair: Pick<ArgumentPair, "source" | "target" | "basis">,
+  trigger: TextSpan,
+  base: number,
+  reported: boolean,
+  firstToken: number,
+): ExtractedRelation {
+  const structural = relationTypeDef(type).cameo === null;
+  const hedged = !UNHEDGED.has(type) && isHedged(input.tokens, fold(input.sentence.text));
+  const when =
+    structural && type !== "HOLDS_ROLE" && type !== "LEADS"
+      ? { date: null, dateBasis: "unknown" as const, dateNote: null }
+      : dateFor(input.dates, trigger.start, input.published);
+  return {
+    type,
+    source: pair.source.resolution.candidate.id,
+    target: pair.target.resolution.candidate.id,
+    ...when,
+    place: structural ? null : placeOf(input, firstToken),
+    role: pair.source.role && type === "HOLDS_ROLE" ? pair.source.role.roleText : null,
+    topic: null,
+    sentence: { start: input.sentence.start, end: input.sentence.end, text: input.sentence.text },
+    trigger,
+    confidence: relationConfidence({ base, pair, hedged, reported, headline: input.headline }),
+  };
+}

@@ -1,0 +1,158 @@
+// Pieces of a title: the polity before it ("Iran's", "Russian", "Kremlin"), the office phrase and
+// the named holders after it ("Foreign Ministers Marco Rubio and Sergei Lavrov").
+
+import type { EntityCandidate } from "./candidates.js";
+import { capitalisedRun, makeMention, newResolution, spanOf, type SentenceScan } from "./mentions.js";
+import type { Mention } from "./mention-types.js";
+import { chooseEntry, localPerson, longestName, toResolution, transliterationOf } from "./name-lookup.js";
+import { LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./roles.js";
+import type { Resolution } from "./registry.js";
+import { slugify } from "../merge-keys.js";
+
+export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
+export const TITLE_ADJECTIVES = new Set([
+  "senior",
+  "deputy",
+  "former",
+  "acting",
+  "then",
+  "new",
+  "veteran",
+  "longtime",
+  "chief",
+  "vice",
+  "assistant",
+  "ex",
+  "late",
+  "outgoing",
+  "incoming",
+  "newly",
+  "appointed",
+  "top",
+]);
+/** Honorifics before a name that are not part of it ("Ayatollah Ali Khamenei", "Sheikh Tamim"). */
+export const HONORIFICS = new Set([
+  "ayatollah",
+  "sheikh",
+  "sheik",
+  "hojatoleslam",
+  "general",
+  "gen",
+  "admiral",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+]);
+export const MEDIA_DESCRIPTORS = new Set([
+  "agency",
+  "newspaper",
+  "broadcaster",
+  "outlet",
+  "daily",
+  "channel",
+  "network",
+]);
+
+export interface Polity {
+  candidate: EntityCandidate;
+  first: number;
+  end: number;
+  /** Written as a demonym or state name ("Russian", "US"), not as a body ("Kremlin"). */
+  national: boolean;
+  mention: Mention;
+}
+
+export function polityAt(scan: SentenceScan, j: number): Polity | null {
+  const t = scan.tokens[j];
+  if (!t?.word || !t.capital) return null;
+  const demonym = scan.gazetteer.demonyms.get(t.norm);
+  const named = longestName(scan.gazetteer, scan.tokens, j);
+  if (named && (!demonym || named.end > j + 1)) {
+    const entry = chooseEntry(named.entries, false);
+    if (entry.candidate.type === "Place") return null;
+    let end = named.end;
+    if (scan.tokens[end]?.norm === "'s") end++;
+    const national = scan.gazetteer.nationalKeys.has(
+      scan.tokens
+        .slice(j, named.end)
+        .map((x) => x.norm)
+        .join(" "),
+    );
+    const mention = makeMention(scan, j, named.end, toResolution(entry), { titlePart: true });
+    return { candidate: entry.candidate, first: j, end, national, mention };
+  }
+  if (!demonym) return null;
+  const mention = makeMention(
+    scan,
+    j,
+    j + 1,
+    toResolution({ candidate: demonym, method: "stand-in", score: 0.8, note: null, form: t.text }),
+    { titlePart: true },
+  );
+  return { candidate: demonym, first: j, end: j + 1, national: true, mention };
+}
+
+export function officeAt(scan: SentenceScan, k: number): { office: OfficeConcept; end: number } | null {
+  for (let n = LONGEST_OFFICE_PHRASE; n >= 1; n--) {
+    const words = scan.tokens.slice(k, k + n);
+    if (words.length < n || words.some((w) => !w.word && w.norm !== "-")) continue;
+    const office = officeByPhrase(
+      words
+        .map((w) => w.norm)
+        .join(" ")
+        .replace(/ - /g, "-"),
+    );
+    if (office) return { office, end: k + n };
+  }
+  return null;
+}
+
+/** The person named at o (after a title): known, of this article, a transliteration, or new. */
+export function holderAt(scan: SentenceScan, o: number): { end: number; resolution: Resolution } | null {
+  const t = scan.tokens[o];
+  if (!t?.word || !t.capital) return null;
+  const named = longestName(scan.gazetteer, scan.tokens, o);
+  if (named) {
+    const entry = chooseEntry(named.entries, false, "Person");
+    if (entry.candidate.type === "Person") return { end: named.end, resolution: toResolution(entry) };
+  }
+  const end = capitalisedRun(scan.tokens, o);
+  if (end <= o) return null;
+  const text = spanOf(scan, o, end).text;
+  const words = text.toLowerCase().split(/\s+/);
+  const local = localPerson(scan.entities, words.join(" ")) ?? localPerson(scan.entities, words[words.length - 1]!);
+  if (local) return { end, resolution: local };
+  const translit = transliterationOf(scan.gazetteer, text, "Person");
+  if (translit) return { end, resolution: translit };
+  return { end, resolution: newResolution({ id: slugify(text), name: text, type: "Person", existing: null }) };
+}
+
+export function byId(scan: SentenceScan, id: string | undefined): EntityCandidate | null {
+  return id ? (scan.gazetteer.byId.get(id) ?? null) : null;
+}
+
+/** "Foreign Ministers Marco Rubio and Sergei Lavrov": one or more names after the title. */
+export function namedHolders(scan: SentenceScan, o: number): { first: number; end: number; resolution: Resolution }[] {
+  const out: { first: number; end: number; resolution: Resolution }[] = [];
+  let at = o;
+  while (true) {
+    while (HONORIFICS.has(scan.tokens[at]?.norm ?? "") && scan.tokens[at + 1]?.capital) at++;
+    const h = holderAt(scan, at);
+    if (!h) break;
+    out.push({ first: at, end: h.end, resolution: h.resolution });
+    // "President Trump and President Putin": the second name has its own title, parsed on its own.
+    if (scan.tokens[h.end]?.norm !== "and" || !scan.tokens[h.end + 1]?.capital || titleStartsAt(scan, h.end + 1)) break;
+    at = h.end + 1;
+  }
+  return out;
+}
+
+/** A title (with or without a polity before it) begins at `at`. */
+export function titleStartsAt(scan: SentenceScan, at: number): boolean {
+  let k = at;
+  const polity = polityAt(scan, k);
+  if (polity) k = polity.end;
+  while (TITLE_ADJECTIVES.has(scan.tokens[k]?.norm ?? "")) k++;
+  return officeAt(scan, k) !== null;
+}
