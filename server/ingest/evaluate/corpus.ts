@@ -1,14 +1,14 @@
 // The curated-corpus evaluation: each article extracted with the knowledge the graph had without
 // it (leave-one-article-out), scored against what the curated graph draws from it, then summed.
 
-import type { EntityLabel } from "../../../graph-schema/index.js";
+import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
-import type { Extractor } from "../extractor.js";
+import type { Extraction, Extractor } from "../extractor.js";
 import { MATCH_MODES, type MatchMode } from "./compatibility.js";
-import { alignEntities } from "./entity-alignment.js";
+import { alignEntities, type GoldEntity } from "./entity-alignment.js";
 import { goldFor, leaveOneOut } from "./leave-one-out.js";
 import { scoreTable, Tally, type ScoreTable } from "./metrics.js";
-import { collapseFacts } from "./relation-facts.js";
+import { collapseFacts, type ExtractedFact } from "./relation-facts.js";
 import {
   DATE_AGREEMENTS,
   scoreRelations,
@@ -69,25 +69,25 @@ function modeReport(score: ModeScore): RelationModeReport {
   return { scores: scoreTable(score.tally), matched, dates, sharedSentence, typeSubstitutions, misses, falsePositives };
 }
 
-export function evaluateArticle(dataset: Dataset, articleId: string, extractor: Extractor): ArticleReport {
-  const held = leaveOneOut(dataset, articleId);
-  const gold = goldFor(dataset, articleId);
-  const { article } = gold;
-  const extraction = extractor.extract(
-    { id: article.id, title: article.title, text: article.text, published: article.published },
-    held.knowledge,
-  );
-  const alignment = alignEntities(gold.entities, held.removedEntities, extraction.entities);
+/** What an article's gold answer holds: its entities and its relations (evidence in that article only). */
+export interface ArticleAnswer {
+  entities: readonly GoldEntity[];
+  /** Gold entities absent from the extractor's knowledge: only they may be matched by name. */
+  nameMatched: ReadonlySet<string>;
+  relations: readonly Relation[];
+}
+
+export type ArticleScores = Pick<ArticleReport, "counts" | "entities" | "relations" | "warnings">;
+
+/** Scores one extraction against one gold answer; also returns the extracted facts, mapped to gold ids. */
+export function scoreExtraction(
+  gold: ArticleAnswer,
+  extraction: Extraction,
+): { scores: ArticleScores; facts: ExtractedFact[] } {
+  const alignment = alignEntities(gold.entities, gold.nameMatched, extraction.entities);
   const facts = collapseFacts(extraction.relations, alignment.goldIdOf);
   const ref = (e: EntityRef): EntityRef => ({ id: e.id, name: e.name, type: e.type });
-  return {
-    article: article.id,
-    title: article.title,
-    heldOut: {
-      entities: [...held.removedEntities].sort(),
-      aliases: Object.fromEntries(held.removedAliases),
-      relations: held.removedRelations.size,
-    },
+  const scores: ArticleScores = {
     counts: {
       goldEntities: gold.entities.length,
       goldRelations: gold.relations.length,
@@ -105,10 +105,35 @@ export function evaluateArticle(dataset: Dataset, articleId: string, extractor: 
     ) as Record<MatchMode, RelationModeReport>,
     warnings: extraction.warnings,
   };
+  return { scores, facts };
+}
+
+export function evaluateArticle(dataset: Dataset, articleId: string, extractor: Extractor): ArticleReport {
+  const held = leaveOneOut(dataset, articleId);
+  const gold = goldFor(dataset, articleId);
+  const { article } = gold;
+  const extraction = extractor.extract(
+    { id: article.id, title: article.title, text: article.text, published: article.published },
+    held.knowledge,
+  );
+  const { scores } = scoreExtraction(
+    { entities: gold.entities, nameMatched: held.removedEntities, relations: gold.relations },
+    extraction,
+  );
+  return {
+    article: article.id,
+    title: article.title,
+    heldOut: {
+      entities: [...held.removedEntities].sort(),
+      aliases: Object.fromEntries(held.removedAliases),
+      relations: held.removedRelations.size,
+    },
+    ...scores,
+  };
 }
 
 /** Sums per-article reports into the micro average (the counts are summed, then scored). */
-function overall(articles: readonly ArticleReport[]): CorpusReport["overall"] {
+export function sumArticles(articles: readonly ArticleReport[]): CorpusReport["overall"] {
   const entities = new Tally();
   for (const a of articles) addScores(entities, a.entities);
   const relations = Object.fromEntries(
@@ -152,5 +177,5 @@ export function evaluateCorpus(dataset: Dataset, extractor: Extractor, options: 
     return evaluateArticle(dataset, id, extractor);
   });
   options.onArticle?.(ids.length, ids.length, "");
-  return { articles, overall: overall(articles) };
+  return { articles, overall: sumArticles(articles) };
 }

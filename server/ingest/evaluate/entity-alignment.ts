@@ -7,16 +7,19 @@ import { maximumMatching } from "./matching.js";
 import { Tally } from "./metrics.js";
 import { normaliseName } from "./normalise.js";
 
+/** What alignment needs of a gold entity: a curated record, or an entity a hand-made gold file declares. */
+export type GoldEntity = Pick<EntityRecord, "id" | "name" | "aliases" | "type">;
+
 export interface EntityAlignment {
   /** Counts per entity type: hits and misses by the gold type, false positives by the extracted one. */
   tally: Tally;
   /** Extracted id → gold id for every extracted entity that names a gold one (duplicates included). */
   goldIdOf: ReadonlyMap<string, string>;
-  misses: EntityRecord[];
+  misses: GoldEntity[];
   falsePositives: ExtractedEntity[];
 }
 
-const goldNames = (g: EntityRecord): Set<string> => new Set([g.name, ...g.aliases].map(normaliseName));
+const goldNames = (g: GoldEntity): Set<string> => new Set([g.name, ...g.aliases].map(normaliseName));
 const extractedNames = (e: ExtractedEntity): string[] =>
   [e.name, ...e.newAliases, ...e.mentions.map((m) => m.text)].map(normaliseName).filter((n) => n !== "");
 
@@ -25,7 +28,7 @@ const extractedNames = (e: ExtractedEntity): string[] =>
  * they may be matched by name, since an entity the graph knew must be resolved to its id.
  */
 export function alignEntities(
-  gold: readonly EntityRecord[],
+  gold: readonly GoldEntity[],
   heldOut: ReadonlySet<string>,
   extracted: readonly ExtractedEntity[],
 ): EntityAlignment {

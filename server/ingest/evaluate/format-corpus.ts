@@ -7,7 +7,7 @@ import type { ScoreTable } from "./metrics.js";
 import type { RelationFalsePositive, RelationMiss } from "./relation-scoring.js";
 import { formatTable, percent, ratio, SCORE_HEADER, scoreCells } from "./table.js";
 
-function articleTable(articles: readonly ArticleReport[]): string {
+export function articleTable(articles: readonly ArticleReport[]): string {
   const rows = articles.map((a) => [
     a.article,
     String(a.counts.goldEntities),
@@ -24,12 +24,12 @@ function articleTable(articles: readonly ArticleReport[]): string {
   );
 }
 
-function entityTable(table: ScoreTable): string {
+export function entityTable(table: ScoreTable): string {
   const rows = Object.entries(table.byType).map(([type, s]) => [type, ...scoreCells(s)]);
   return formatTable(["entity type", ...SCORE_HEADER], [...rows, ["overall (micro)", ...scoreCells(table.overall)]]);
 }
 
-function relationTable(relations: Record<MatchMode, Pick<RelationModeReport, "scores">>): string {
+export function relationTable(relations: Record<MatchMode, Pick<RelationModeReport, "scores">>): string {
   const { strict, lenient } = relations;
   const types = [...new Set([...Object.keys(strict.scores.byType), ...Object.keys(lenient.scores.byType)])].sort();
   const cells = (table: ScoreTable, type: string): string[] => {
@@ -44,7 +44,7 @@ function relationTable(relations: Record<MatchMode, Pick<RelationModeReport, "sc
   );
 }
 
-function matchedDetail(mode: string, r: Omit<RelationModeReport, "misses" | "falsePositives">): string[] {
+export function matchedDetail(mode: string, r: Omit<RelationModeReport, "misses" | "falsePositives">): string[] {
   const d = r.dates;
   const lines = [
     `  ${mode}: ${r.matched} matched; dates exact ${d.exact}, compatible ${d.compatible} (exact or compatible ` +
@@ -57,17 +57,23 @@ function matchedDetail(mode: string, r: Omit<RelationModeReport, "misses" | "fal
   return lines;
 }
 
-const relationLine = (r: RelationMiss | RelationFalsePositive): string =>
+export const relationLine = (r: RelationMiss | RelationFalsePositive): string =>
   `${r.type}(${r.source} → ${r.target})${r.date ? ` ${r.date}` : ""}`;
 
 function verboseArticle(a: ArticleReport): string[] {
-  const lenient = a.relations.lenient;
   const lines = [`\n${a.article} — ${a.title}`];
   lines.push(
     `  held out of the knowledge: ${a.heldOut.entities.join(", ") || "no entity"}; ${a.heldOut.relations} relations;`,
   );
   const aliases = Object.entries(a.heldOut.aliases).map(([id, list]) => `${id}: ${list.join(", ")}`);
   lines.push(`    aliases: ${aliases.join("; ") || "none"}`);
+  return [...lines, ...verboseFindings(a)];
+}
+
+/** Every missed and extra entity and relation of one article (lenient mode), with sentences and triggers. */
+export function verboseFindings(a: ArticleReport): string[] {
+  const lenient = a.relations.lenient;
+  const lines: string[] = [];
   for (const e of a.entities.misses) lines.push(`  missed entity    ${e.type} ${e.id} (${e.name})`);
   for (const e of a.entities.falsePositives)
     lines.push(

@@ -22,7 +22,7 @@ export interface GoldExtractorOptions {
   extra?: (article: string) => ExtractedRelation[];
 }
 
-export function extractedEntity(e: EntityRecord, known: boolean): ExtractedEntity {
+export function extractedEntity(e: Pick<EntityRecord, "id" | "name" | "type">, known: boolean): ExtractedEntity {
   return {
     id: known ? e.id : `proposed-${e.id}`,
     status: known ? "existing" : "new",
