@@ -9,3 +9,4 @@ export * from "./subgraph.js";
 export * from "./cypher.js";
 export * from "./api.js";
 export * from "./ingest.js";
+export * from "./palettes.js";

@@ -10,7 +10,8 @@ import {
 import type { AppContext } from "../app-context.js";
 import { toggleShown } from "../filters/predicates.js";
 import { h } from "../ui/dom.js";
-import { communityColour, entityColour, familyColour } from "./palette.js";
+import { entityColour, familyColour } from "./palette.js";
+import { communityLegend, summariseCommunities } from "./community-legend.js";
 
 const FAMILY_NAMES: Record<string, string> = {
   "verbal-cooperation": "verbal cooperation",
@@ -36,7 +37,7 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
     role: "group",
     "aria-label": "Relation families (click to show or hide)",
   });
-  const communityNote = h("p", { class: "hint" });
+  const communityNote = h("div", {});
   section.append(h("div", { testid: "legend", class: "legend" }, entityList, communityNote, familyList));
 
   const entityButtons = ENTITY_LABELS.map((label) => {
@@ -104,19 +105,12 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
       const on = types.some((t) => shown.includes(t));
       button.setAttribute("aria-pressed", String(on));
     }
-    const n = ctx.graph.metrics.communityCount;
+    const communities = ctx.graph.metrics.communities;
     communityNote.replaceChildren();
-    if (s.colour === "community" && n > 0) {
-      communityNote.append(
-        `Colour shows ${n} communit${n === 1 ? "y" : "ies"} (Louvain): `,
-        ...Array.from({ length: Math.min(n, 8) }, (_v, i) =>
-          h("span", {
-            class: "swatch node inline",
-            style: `background:${communityColour(i)}`,
-            title: `community ${i + 1}`,
-          }),
-        ),
-      );
+    if (s.colour === "community" && communities && communities.size > 0) {
+      const shown = ctx.graph.shown;
+      const nameOf = (id: string) => (shown.hasNode(id) ? shown.getNodeAttribute(id, "label") : id);
+      communityNote.append(communityLegend(summariseCommunities(communities, ctx.graph.metrics.degree), nameOf));
     }
   };
   ctx.store.subscribe(update);

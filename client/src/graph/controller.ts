@@ -16,10 +16,13 @@ import {
   type Focus,
   type Scene,
 } from "./scene.js";
+import { nodeSizeRange, renderTierFor, type RenderTier } from "./render-tier.js";
+import { frameWithLabels } from "./framing.js";
 import { computeVisibility, type Visibility } from "../filters/visibility.js";
 import { hasRelationFilter, parseSelection, type ViewState } from "../state/view-state.js";
 import type { Store } from "../state/store.js";
 import { initialPosition, initialRadius, positionNear } from "../layout/initial-positions.js";
+import { communityStart } from "../layout/community-start.js";
 import { runForceLayout, type LayoutRun } from "../layout/force-layout.js";
 import { computeMetrics, type Metrics } from "../analysis/compute.js";
 
@@ -33,34 +36,83 @@ export interface ExpandResult extends MergeResult {
   omittedEntities: number;
 }
 
+/** View-state fields that change which entities and relations are visible. */
+const FILTER_KEYS = ["types", "etypes", "sources", "conf", "disp", "from", "to", "undated"] as const;
+
 export class GraphController {
   readonly data: DataGraph = emptyGraph();
   private queryGraph: DataGraph | null = null;
-  readonly renderer: Sigma;
+  private sigma: Sigma;
+  private tier: RenderTier = "detailed";
   private scene: Scene;
   metrics: Metrics;
   private highlight: Highlight | null = null;
   private layout: LayoutRun | null = null;
   private layoutDone: Promise<{ ms: number }> = Promise.resolve({ ms: 0 });
   private readonly listeners = new Set<() => void>();
+  private readonly rendererListeners = new Set<(renderer: Sigma) => void>();
   overviewInfo = { truncated: false, omittedEntities: 0, omittedRelations: 0 };
   private zoomedIn = false;
+  /** Bumped whenever the shown graph's nodes or edges change (invalidates the caches below). */
+  private version = 0;
+  private visibilityCache: { key: string; visibility: Visibility } | null = null;
+  private metricsCache: { visibility: Visibility; colour: string; metrics: Metrics } | null = null;
+  private curvatureCache: { visibility: Visibility; curvature: Map<string, number> } | null = null;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly store: Store<ViewState>,
   ) {
     this.metrics = computeMetrics(asExplorerGraph(this.data), { nodes: new Set(), edges: new Set() }, store.get());
     this.scene = this.buildScene();
-    this.renderer = createRenderer(this.data, container, () => this.scene);
-    // Bundled relation labels appear once the camera is close enough to read them.
-    this.renderer.getCamera().on("updated", ({ ratio }) => {
+    this.sigma = this.createSigma(this.data);
+  }
+
+  /** The sigma instance drawing the graph now (replaced when the graph changes render tier). */
+  get renderer(): Sigma {
+    return this.sigma;
+  }
+
+  /** Calls `listener` with the current renderer now and with every replacement. */
+  onRenderer(listener: (renderer: Sigma) => void): void {
+    this.rendererListeners.add(listener);
+    listener(this.sigma);
+  }
+
+  private createSigma(graph: DataGraph): Sigma {
+    const renderer = createRenderer(graph, this.container, () => this.scene, this.tier);
+    // Relation labels appear once the camera is close enough to read them (small graphs).
+    renderer.getCamera().on("updated", ({ ratio }) => {
       const zoomedIn = ratio < EDGE_LABEL_ZOOM;
       if (zoomedIn === this.zoomedIn) return;
       this.zoomedIn = zoomedIn;
       this.scene = { ...this.scene, zoomedIn };
-      this.renderer.refresh();
+      if (this.tier === "detailed") renderer.refresh();
     });
+    // The hovered entity's relations get their labels: only those relations are re-reduced.
+    const hover = (edges: ReadonlySet<string>) => {
+      const changed = [...this.scene.hoveredEdges, ...edges];
+      this.scene = { ...this.scene, hoveredEdges: edges };
+      if (changed.length > 0) renderer.refresh({ partialGraph: { edges: changed }, skipIndexation: true });
+    };
+    renderer.on("enterNode", ({ node }) => {
+      const g = renderer.getGraph();
+      if (g.hasNode(node)) hover(new Set(g.edges(node)));
+    });
+    renderer.on("leaveNode", () => hover(new Set()));
+    return renderer;
+  }
+
+  /** Draws big graphs the cheap way and small ones in detail, replacing sigma when that changes. */
+  private useTier(tier: RenderTier): void {
+    if (tier === this.tier) return;
+    this.tier = tier;
+    const camera = this.sigma.getCamera().getState();
+    this.sigma.kill();
+    this.scene = { ...this.scene, tier, hoveredEdges: new Set() };
+    this.sigma = this.createSigma(this.shown);
+    this.sigma.getCamera().setState(camera);
+    for (const listener of this.rendererListeners) listener(this.sigma);
   }
 
   /** The graph sigma draws right now. */
@@ -93,18 +145,31 @@ export class GraphController {
 
   async loadOverview(limit: number): Promise<void> {
     const sub = await api.subgraph({ limit });
+    if (!this.queryGraph) this.useTier(renderTierFor(sub.nodes.length, sub.edges.length));
     // A reload keeps where entities already were, so the picture does not jump.
     const kept = new Map<string, { x: number; y: number }>();
     this.data.forEachNode((id, a) => kept.set(id, { x: a.x, y: a.y }));
     this.data.clear();
+    this.version++;
     const radius = initialRadius(sub.nodes.length);
-    mergeSubgraph(this.data, sub, (id) => kept.get(id) ?? initialPosition(id, radius));
+    // Big graphs start grouped by community, so the layout has less to untangle.
+    const start =
+      kept.size === 0 && renderTierFor(sub.nodes.length, sub.edges.length) === "fast"
+        ? communityStart(sub, radius)
+        : null;
+    // sigma handles every added node and edge one by one while it listens: detach it meanwhile.
+    const drawing = this.sigma.getGraph() === this.data;
+    if (drawing) this.sigma.setGraph(emptyGraph());
+    mergeSubgraph(this.data, sub, (id) => kept.get(id) ?? start?.get(id) ?? initialPosition(id, radius));
     this.overviewInfo = {
       truncated: sub.attributes.truncated,
       omittedEntities: sub.attributes.omittedEntities,
       omittedRelations: sub.attributes.omittedRelations,
     };
-    this.refresh();
+    this.rebuild();
+    if (drawing) this.sigma.setGraph(this.data);
+    this.frame();
+    this.notify();
   }
 
   /** Fetches an entity's neighbourhood and merges what is new, placing it around the entity. */
@@ -121,6 +186,7 @@ export class GraphController {
         : { x: 0, y: 0 };
     const merged = mergeSubgraph(this.data, sub, (nodeId) => positionNear(anchor, nodeId, 4));
     if (merged.addedNodes.length > 0 || merged.addedEdges.length > 0) {
+      this.version++;
       this.refresh();
       if (merged.addedNodes.length > 0 && !this.showingQuery)
         void this.startLayout(Math.min(3000, 1000 + this.data.order * 2));
@@ -130,10 +196,15 @@ export class GraphController {
 
   startLayout(budgetMs?: number): Promise<{ ms: number }> {
     this.layout?.stop();
-    const run = runForceLayout(this.shown, budgetMs);
+    const run = runForceLayout(this.shown, budgetMs, () => this.frame());
     this.layout = run;
-    this.layoutDone = run.done;
-    return run.done;
+    // Done means drawn: sigma redraws the last positions now, so viewport positions read after
+    // this (tests clicking a node or an edge) match what the canvas shows.
+    this.layoutDone = run.done.then((result) => {
+      if (this.layout === run) this.renderer.refresh();
+      return result;
+    });
+    return this.layoutDone;
   }
 
   whenLayoutDone(): Promise<{ ms: number }> {
@@ -143,6 +214,8 @@ export class GraphController {
   showQueryGraph(graph: DataGraph): void {
     this.layout?.stop();
     this.queryGraph = graph;
+    this.version++;
+    this.useTier(renderTierFor(graph.order, graph.size));
     this.renderer.setGraph(graph);
     this.refresh();
     void this.startLayout(1500);
@@ -152,6 +225,8 @@ export class GraphController {
     if (!this.queryGraph) return;
     this.layout?.stop();
     this.queryGraph = null;
+    this.version++;
+    this.useTier(renderTierFor(this.data.order, this.data.size));
     this.renderer.setGraph(this.data);
     this.refresh();
   }
@@ -163,15 +238,52 @@ export class GraphController {
 
   /** Rebuilds the scene from the view state and redraws. */
   refresh(): void {
+    this.rebuild();
+    this.frame();
+    this.renderer.refresh();
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Visibility, metrics and scene for the current view state (cached where nothing changed). */
+  private rebuild(): void {
     const state = this.store.get();
+    const visibility = this.currentVisibility(state);
+    const cached = this.metricsCache;
+    if (cached?.visibility === visibility && cached.colour === state.colour) this.metrics = cached.metrics;
+    else {
+      this.metrics = computeMetrics(asExplorerGraph(this.shown), visibility, state);
+      this.metricsCache = { visibility, colour: state.colour, metrics: this.metrics };
+    }
+    this.scene = this.buildScene(visibility);
+  }
+
+  /** Keeps labels inside the view when the camera is at rest (small graphs; big ones show few labels). */
+  private frame(): void {
+    this.renderer.setCustomBBox(
+      this.tier === "detailed" ? frameWithLabels(this.renderer, this.scene, this.shown.order) : null,
+    );
+  }
+
+  private currentVisibility(state: ViewState): Visibility {
     const graph = asExplorerGraph(this.shown);
+    const key = JSON.stringify([this.version, this.showingQuery, FILTER_KEYS.map((k) => state[k])]);
+    if (this.visibilityCache?.key === key) return this.visibilityCache.visibility;
     const visibility = this.showingQuery
       ? { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }
       : computeVisibility(graph, state, hasRelationFilter(state));
-    this.metrics = computeMetrics(graph, visibility, state);
-    this.scene = this.buildScene(visibility);
-    this.renderer.refresh();
-    for (const listener of this.listeners) listener();
+    this.visibilityCache = { key, visibility };
+    return visibility;
+  }
+
+  private curvature(visibility: Visibility): Map<string, number> {
+    if (this.tier === "fast") return new Map();
+    if (this.curvatureCache?.visibility !== visibility)
+      this.curvatureCache = { visibility, curvature: curvaturesOf(asExplorerGraph(this.shown), visibility.edges) };
+    return this.curvatureCache.curvature;
   }
 
   private buildScene(visibility: Visibility = { nodes: new Set(), edges: new Set() }): Scene {
@@ -181,11 +293,13 @@ export class GraphController {
       state.size === "betweenness" && this.metrics.betweenness ? this.metrics.betweenness : this.metrics.degree;
     return {
       visibility,
-      ...curvaturesOf(graph, visibility.edges),
+      curvature: this.curvature(visibility),
       zoomedIn: this.zoomedIn,
-      colourOf: nodeColourer(graph, state.colour, this.metrics.communities),
-      sizeOf: nodeSizer(sizeMetric),
+      colourOf: nodeColourer(graph, visibility.nodes, state.colour, this.metrics.communities),
+      sizeOf: nodeSizer(sizeMetric, nodeSizeRange(graph.order)),
       focus: this.focusFor(state, visibility),
+      tier: this.tier,
+      hoveredEdges: this.scene?.hoveredEdges ?? new Set(),
     };
   }
 

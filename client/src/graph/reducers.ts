@@ -1,56 +1,76 @@
 // sigma node and edge reducers: they turn the scene (filters, focus, colours, sizes, curves)
-// into display data for each item, leaving the data graph untouched.
+// into display data for each item, leaving the data graph untouched. sigma hands them a copy of
+// the attributes, so they write into it; every lookup is O(1) (sets and maps built with the scene).
 
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Attributes } from "graphology-types";
 import { DIMMED, edgeColour, type Scene } from "./scene.js";
 
+/** Relations in big graphs: faint, so the structure shows through the many crossings. */
+const FAST_EDGE_ALPHA = "99";
+
 export function nodeReducer(scene: () => Scene) {
   return (id: string, data: Attributes): Partial<NodeDisplayData> => {
     const s = scene();
-    if (!s.visibility.nodes.has(id)) return { ...data, hidden: true };
-    const out: Partial<NodeDisplayData> & Attributes = { ...data, color: s.colourOf(id), size: s.sizeOf(id) };
-    if (!s.focus) return out;
-    if (s.focus.nodes.has(id)) {
-      out.forceLabel = true;
-      out.zIndex = 2;
-      if (s.focus.primary.has(id)) out.highlighted = true;
-    } else {
-      out.color = DIMMED.node;
-      out.label = "";
-      out.zIndex = 0;
+    if (!s.visibility.nodes.has(id)) {
+      data.hidden = true;
+      return data;
     }
-    return out;
+    data.color = s.colourOf(id);
+    data.size = s.sizeOf(id);
+    if (!s.focus) return data;
+    if (s.focus.nodes.has(id)) {
+      data.forceLabel = true;
+      data.zIndex = 2;
+      if (s.focus.primary.has(id)) data.highlighted = true;
+    } else {
+      data.color = DIMMED.node;
+      data.label = "";
+      data.zIndex = 0;
+    }
+    return data;
   };
+}
+
+/** Relation labels: the selection's, the hovered entity's, and all of them once zoomed in (small graphs). */
+function showsLabel(s: Scene, id: string): boolean {
+  if (s.focus) return s.focus.edges.has(id);
+  if (s.hoveredEdges.has(id)) return true;
+  return s.tier === "detailed" && s.zoomedIn;
 }
 
 export function edgeReducer(scene: () => Scene) {
   return (id: string, data: Attributes): Partial<EdgeDisplayData> => {
     const s = scene();
-    if (!s.visibility.edges.has(id)) return { ...data, hidden: true };
-    const curvature = s.curvature.get(id) ?? 0;
-    const directed = data.directed !== false;
-    const confidence = typeof data.confidence === "number" ? data.confidence : 1;
-    const out: Partial<EdgeDisplayData> & Attributes = {
-      ...data,
-      color: edgeColour(data.family, data.relationType),
-      size: 0.8 + confidence * 1.6,
-      curvature,
-      type: curvature !== 0 ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line",
-    };
-    if (!s.focus) {
-      if (!s.zoomedIn && (s.bundle.get(id) ?? 1) > 1) out.label = "";
-      return out;
+    if (!s.visibility.edges.has(id)) {
+      data.hidden = true;
+      return data;
     }
-    if (s.focus.edges.has(id)) {
-      out.forceLabel = true;
-      out.zIndex = 2;
-      out.size = (out.size ?? 1) + 1;
+    const colour = edgeColour(data.family, data.relationType);
+    if (s.tier === "fast") {
+      data.type = "line";
+      data.color = colour + FAST_EDGE_ALPHA;
+      data.size = 1;
     } else {
-      out.color = DIMMED.edge;
-      out.label = "";
-      out.zIndex = 0;
+      const curvature = s.curvature.get(id) ?? 0;
+      const directed = data.directed !== false;
+      const confidence = typeof data.confidence === "number" ? data.confidence : 1;
+      data.color = colour;
+      data.size = 0.8 + confidence * 1.6;
+      data.curvature = curvature;
+      data.type = curvature !== 0 ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line";
     }
-    return out;
+    if (!showsLabel(s, id)) data.label = "";
+    if (!s.focus) return data;
+    if (s.focus.edges.has(id)) {
+      data.forceLabel = true;
+      data.zIndex = 2;
+      data.color = colour;
+      data.size = (data.size as number) + 1;
+    } else {
+      data.color = DIMMED.edge;
+      data.zIndex = 0;
+    }
+    return data;
   };
 }

@@ -5,8 +5,9 @@ import { NODE_LABEL_DEFS, relationTypeDef, type RelationFamily } from "../../../
 import type { ExplorerGraph, Visibility } from "../filters/visibility.js";
 import { communityColour, DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, familyColour } from "../appearance/palette.js";
 import { sizeScale } from "../appearance/sizes.js";
+import type { RenderTier } from "./render-tier.js";
 import type { ColourMode } from "../state/view-state.js";
-import { bundleSizes, parallelEdgeCurvatures } from "./parallel-edges.js";
+import { parallelEdgeCurvatures } from "./parallel-edges.js";
 
 export interface Focus {
   /** Entities in focus (labels forced, full colour). */
@@ -20,52 +21,72 @@ export interface Focus {
 export interface Scene {
   visibility: Visibility;
   curvature: Map<string, number>;
-  /** Relations sharing each relation's two ends (bundles get labels only when zoomed in). */
-  bundle: Map<string, number>;
   /** The camera is close enough for every relation label to be readable. */
   zoomedIn: boolean;
   colourOf: (id: string) => string;
   sizeOf: (id: string) => number;
   focus: Focus | null;
+  /** How the graph is drawn (cheap lines and sparse labels for big graphs). */
+  tier: RenderTier;
+  /** Relations of the entity under the pointer: they get their labels. */
+  hoveredEdges: ReadonlySet<string>;
 }
 
 export const UNKNOWN_COLOUR = NODE_LABEL_DEFS.Article.colour;
 
-export function curvaturesOf(
-  graph: ExplorerGraph,
-  edges: Set<string>,
-): { curvature: Map<string, number>; bundle: Map<string, number> } {
+/** Curves for parallel relations (small graphs only: big ones draw straight lines). */
+export function curvaturesOf(graph: ExplorerGraph, edges: Set<string>): Map<string, number> {
   const ends = [...edges].map((key) => ({ key, source: graph.source(key), target: graph.target(key) }));
-  return { curvature: parallelEdgeCurvatures(ends), bundle: bundleSizes(ends) };
+  return parallelEdgeCurvatures(ends);
 }
 
 /** Camera ratio under which all relation labels are drawn. */
 export const EDGE_LABEL_ZOOM = 0.55;
 
+/** Node colours, computed once per scene so the reducer only looks them up. */
 export function nodeColourer(
   graph: ExplorerGraph,
+  nodes: Iterable<string>,
   mode: ColourMode,
   communities: ReadonlyMap<string, number> | null,
 ): (id: string) => string {
-  if (mode === "community" && communities) return (id) => communityColour(communities.get(id) ?? Infinity);
-  return (id) => {
-    const type = graph.getNodeAttribute(id, "entityType") as string;
-    return (NODE_LABEL_DEFS as Record<string, { colour: string } | undefined>)[type]?.colour ?? UNKNOWN_COLOUR;
-  };
+  const colours = new Map<string, string>();
+  const typeColours = NODE_LABEL_DEFS as Record<string, { colour: string } | undefined>;
+  for (const id of nodes) {
+    if (!graph.hasNode(id)) continue;
+    colours.set(
+      id,
+      mode === "community" && communities
+        ? communityColour(communities.get(id) ?? Infinity)
+        : (typeColours[graph.getNodeAttribute(id, "entityType") as string]?.colour ?? UNKNOWN_COLOUR),
+    );
+  }
+  return (id) => colours.get(id) ?? UNKNOWN_COLOUR;
 }
 
-export function nodeSizer(metric: ReadonlyMap<string, number>): (id: string) => number {
-  return sizeScale(metric);
+export function nodeSizer(
+  metric: ReadonlyMap<string, number>,
+  range?: { min: number; max: number },
+): (id: string) => number {
+  return sizeScale(metric, range);
 }
+
+const familyOfType = new Map<string, RelationFamily>();
 
 /** Edge colour from the relation family; relations of unknown type (Cypher results) are neutral. */
 export function edgeColour(family: RelationFamily | undefined, relationType: string | undefined): string {
   if (family) return familyColour(family);
-  try {
-    return familyColour(relationTypeDef(relationType as never).family);
-  } catch {
-    return familyColour("neutral");
+  const key = relationType ?? "";
+  let known = familyOfType.get(key);
+  if (!known) {
+    try {
+      known = relationTypeDef(relationType as never).family;
+    } catch {
+      known = "neutral";
+    }
+    familyOfType.set(key, known);
   }
+  return familyColour(known);
 }
 
 /** Focus on one entity: it, its shown neighbours and the relations between them. */

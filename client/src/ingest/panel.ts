@@ -5,7 +5,7 @@ import { IngestRequest, type IngestReport } from "../../../graph-schema/index.js
 import type { AppContext } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
 import { h } from "../ui/dom.js";
-import { highlightedText, reportSpans, reportSummary } from "./report-view.js";
+import { highlightedText, highlightLegend, reportSpans, reportSummary } from "./report-view.js";
 
 const KEY_STORAGE = "actorgraph.apiKey";
 
@@ -121,7 +121,7 @@ export function mountIngest(ctx: AppContext, opener: HTMLButtonElement): void {
     try {
       const report: IngestReport = await api.ingest(body.data, apiKey.value);
       result.replaceChildren(reportSummary(report));
-      highlights.replaceChildren(highlightedText(body.data.text, reportSpans(report)));
+      highlights.replaceChildren(highlightLegend(), highlightedText(body.data.text, reportSpans(report)));
       if (!dryRun && !report.unchanged) {
         await ctx.reload();
         const edges = report.relations.map((r) => r.id).filter((id) => ctx.graph.data.hasEdge(id));

@@ -4,9 +4,21 @@
 import type { IngestReport } from "../../../graph-schema/index.js";
 import { entityColour } from "../appearance/palette.js";
 import { h } from "../ui/dom.js";
-import { segmentText, type HighlightSpan } from "../ui/text-segments.js";
+import { nestHighlights, type HighlightNode, type HighlightSpan } from "../ui/text-segments.js";
+
+/** Entity names by id from the report; ids it does not name stay as they are. */
+export function entityNamer(report: IngestReport): (id: string) => string {
+  const names = new Map(report.entities.map((e) => [e.id, e.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** "Marco Rubio holds role United States": a relation in words, ends by name. */
+export function relationPhrase(relation: IngestReport["relations"][number], nameOf: (id: string) => string): string {
+  return `${nameOf(relation.source)} ${relation.type.toLowerCase().replace(/_/g, " ")} ${nameOf(relation.target)}`;
+}
 
 export function reportSpans(report: IngestReport): HighlightSpan[] {
+  const nameOf = entityNamer(report);
   const spans: HighlightSpan[] = [];
   for (const e of report.entities)
     for (const m of e.mentions)
@@ -16,22 +28,36 @@ export function reportSpans(report: IngestReport): HighlightSpan[] {
       start: r.evidence.start,
       end: r.evidence.end,
       kind: "evidence",
-      title: `${r.type}: ${r.source} → ${r.target}`,
+      title: `evidence: ${relationPhrase(r, nameOf)}`,
     });
     spans.push({ start: r.trigger.start, end: r.trigger.end, kind: "trigger", title: `coded as ${r.type}` });
   }
   return spans;
 }
 
+function renderHighlight(node: HighlightNode): Node {
+  if (!node.span) return document.createTextNode(node.text);
+  return h("mark", { class: `hl-${node.span.kind}`, title: node.span.title }, ...node.children.map(renderHighlight));
+}
+
+/** The article text with one unbroken mark per evidence sentence, mentions and triggers inside. */
 export function highlightedText(text: string, spans: HighlightSpan[]): HTMLElement {
   const host = h("div", { testid: "ingest-highlights", class: "ingest-text" });
-  for (const seg of segmentText(text, spans)) {
-    let node: Node = document.createTextNode(seg.text);
-    for (const span of [...seg.spans].reverse())
-      node = h("mark", { class: `hl-${span.kind}`, title: span.title }, node);
-    host.append(node);
-  }
+  host.append(...nestHighlights(text, spans).map(renderHighlight));
   return host;
+}
+
+/** What the three highlight styles mean (drawn as spans, not marks: only the text holds marks). */
+export function highlightLegend(): HTMLElement {
+  const item = (kind: string, label: string) =>
+    h("span", { class: "hl-legend-item" }, h("span", { class: `hl-sample hl-${kind}` }, label));
+  return h(
+    "p",
+    { class: "hl-legend", "aria-label": "Highlight legend" },
+    item("mention", "entity mention"),
+    item("evidence", "evidence sentence"),
+    item("trigger", "trigger word"),
+  );
 }
 
 export function reportSummary(report: IngestReport): HTMLElement {
@@ -39,6 +65,7 @@ export function reportSummary(report: IngestReport): HTMLElement {
   const newRelations = report.relations.filter((r) => r.status === "new").length;
   const corroborating = report.relations.filter((r) => r.status === "corroborates").length;
   const verb = report.dryRun ? "would add" : "added";
+  const nameOf = entityNamer(report);
   return h(
     "div",
     { class: "ingest-summary" },
@@ -89,8 +116,8 @@ export function reportSummary(report: IngestReport): HTMLElement {
           ...report.relations.map((r) =>
             h(
               "li",
-              {},
-              `${r.source} ${r.type.toLowerCase().replace(/_/g, " ")} ${r.target} `,
+              { title: `${r.source} → ${r.target}` },
+              `${relationPhrase(r, nameOf)} `,
               h("span", { class: `badge ${r.status}` }, r.status),
             ),
           ),

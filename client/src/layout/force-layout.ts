@@ -1,93 +1,122 @@
-// ForceAtlas2 in a web worker until the layout settles: positions are sampled a few times a
-// second and the run stops when they barely move any more, or when a size-scaled budget ends.
+// ForceAtlas2 in a web worker until the layout settles. The worker runs on a light copy of the
+// graph (one weighted link per pair of entities, no renderer listening), so it iterates at its
+// own speed; positions are copied to the drawn graph a few times a second (less often for big
+// graphs, whose frames are expensive). The run cools down over the end of its budget, so it
+// stops in a settled picture rather than mid-move.
 
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
 import type Graph from "graphology";
+import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { SAMPLE_MS, layoutBudgetMs, layoutCopy, layoutSettings, syncEveryMs } from "./layout-plan.js";
 
-const SAMPLE_MS = 200;
-/** Mean movement per sample, as a share of the layout's extent, under which it counts as settled. */
+/** Mean movement per sample and per iteration, as a share of the layout's extent, under which it counts as settled. */
 const SETTLED_SHARE = 0.0015;
-
-/** Time budget: ~2 s for small graphs, growing with size, capped at 20 s. */
-export function layoutBudgetMs(order: number): number {
-  return Math.min(20_000, 2000 + order * 4);
-}
+const SETTLED_ITERATION_SHARE = 0.0003;
+/** Iterations before the layout may count as settled (the first ones only start to untangle). */
+const MIN_ITERATIONS = 60;
+/** Share of the budget (at its end) over which the layout is slowed down to a stop. */
+const COOL_DOWN_SHARE = 0.3;
+const COOL_DOWN_FACTOR = 12;
 
 export interface LayoutRun {
   done: Promise<{ ms: number }>;
   stop(): void;
 }
 
-function snapshot(graph: Graph): Map<string, [number, number]> {
-  const positions = new Map<string, [number, number]>();
-  graph.forEachNode((id, a) => positions.set(id, [a.x as number, a.y as number]));
-  return positions;
-}
-
-function meanMovementShare(graph: Graph, before: Map<string, [number, number]>): number {
+function movementShare(graph: Graph, before: Float64Array): { share: number; after: Float64Array } {
+  const after = new Float64Array(graph.order * 2);
   let moved = 0;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  graph.forEachNode((id, a) => {
+  let i = 0;
+  graph.forEachNode((_id, a) => {
     const x = a.x as number;
     const y = a.y as number;
-    const prev = before.get(id);
-    if (prev) moved += Math.hypot(x - prev[0], y - prev[1]);
+    after[i] = x;
+    after[i + 1] = y;
+    if (before.length === after.length) moved += Math.hypot(x - before[i]!, y - before[i + 1]!);
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
+    i += 2;
   });
   const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
-  return moved / Math.max(graph.order, 1) / extent;
+  return { share: moved / Math.max(graph.order, 1) / extent, after };
 }
 
-/**
- * Each relation weighs 1 / (relations between the same pair): a pair with twelve parallel
- * relations attracts like one link, so a bundle does not crush its two ends together.
- */
-function pairShareWeight(graph: Graph): (edge: string, attrs: unknown, source: string, target: string) => number {
-  const counts = new Map<string, number>();
-  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  graph.forEachEdge((_e, _a, source, target) =>
-    counts.set(key(source, target), (counts.get(key(source, target)) ?? 0) + 1),
+/** Copies the layout's positions onto the drawn graph in one update (one redraw). */
+function copyPositions(from: Graph, to: Graph): void {
+  to.updateEachNodeAttributes(
+    (id, attrs) => {
+      if (from.hasNode(id)) {
+        attrs.x = from.getNodeAttribute(id, "x") as number;
+        attrs.y = from.getNodeAttribute(id, "y") as number;
+      }
+      return attrs;
+    },
+    { attributes: ["x", "y"] },
   );
-  return (_edge, _attrs, source, target) => 1 / (counts.get(key(source, target)) ?? 1);
 }
 
-export function runForceLayout(graph: Graph, budgetMs = layoutBudgetMs(graph.order)): LayoutRun {
+export function runForceLayout(
+  graph: Graph,
+  budgetMs = layoutBudgetMs(graph.order),
+  onSync: () => void = () => undefined,
+): LayoutRun {
   const started = performance.now();
   if (graph.order < 2) return { done: Promise.resolve({ ms: 0 }), stop: () => undefined };
-  const settings = {
-    ...inferSettings(graph),
-    // LinLog + stronger gravity keep the many-relations hubs apart and leaves close to them.
-    linLogMode: true,
-    gravity: 1,
-    scalingRatio: 4,
-    adjustSizes: false,
-    barnesHutOptimize: graph.order > 500,
-  };
-  const supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: pairShareWeight(graph) });
+  const copy = layoutCopy(graph);
+  const settings = layoutSettings(graph.order);
+  const supervisor = new FA2LayoutSupervisor(copy, { settings });
+  // The supervisor keeps its own copy of the settings and sends it with every iteration request.
+  const live = (supervisor as unknown as { settings: ForceAtlas2Settings }).settings;
+  const syncMs = syncEveryMs(graph.size);
   let finish: (value: { ms: number }) => void = () => undefined;
   const done = new Promise<{ ms: number }>((resolve) => (finish = resolve));
-  let previous = snapshot(graph);
+  let previous: Float64Array = new Float64Array(0);
+  let lastSync = started;
   let stopped = false;
+  const sync = () => {
+    copyPositions(copy, graph);
+    onSync();
+    lastSync = performance.now();
+  };
   const stop = () => {
     if (stopped) return;
     stopped = true;
     window.clearInterval(timer);
     supervisor.kill();
+    sync();
+    // The run object outlives the layout (the controller keeps the last one): let the copy go.
+    copy.clear();
     finish({ ms: Math.round(performance.now() - started) });
   };
+  // Each iteration the worker sends back is one update of the copy: count them, so "settled"
+  // means little movement per iteration (a big graph may finish no iteration within a sample).
+  let iterations = 0;
+  let sampledAt = 0;
+  copy.on("eachNodeAttributesUpdated", () => (iterations += 1));
   supervisor.start();
   const timer = window.setInterval(() => {
     const elapsed = performance.now() - started;
-    const share = meanMovementShare(graph, previous);
-    previous = snapshot(graph);
-    if (elapsed > budgetMs || (elapsed > 600 && share < SETTLED_SHARE)) stop();
+    if (iterations === sampledAt && elapsed <= budgetMs) return;
+    const { share, after } = movementShare(copy, previous);
+    const perIteration = share / Math.max(1, iterations - sampledAt);
+    previous = after;
+    sampledAt = iterations;
+    // Cooling: the worker reads the settings object with every iteration it is asked for.
+    const coolFrom = budgetMs * (1 - COOL_DOWN_SHARE);
+    if (elapsed > coolFrom) {
+      const t = Math.min(1, (elapsed - coolFrom) / (budgetMs - coolFrom));
+      live.slowDown = (settings.slowDown ?? 1) * (1 + (COOL_DOWN_FACTOR - 1) * t);
+    }
+    const settled =
+      elapsed > 600 && iterations >= MIN_ITERATIONS && share < SETTLED_SHARE && perIteration < SETTLED_ITERATION_SHARE;
+    if (elapsed > budgetMs || settled) stop();
+    else if (performance.now() - lastSync >= syncMs) sync();
   }, SAMPLE_MS);
   return { done, stop };
 }

@@ -33,6 +33,8 @@ const CUE_TABLE: Readonly<Record<DisputeCue["kind"], readonly string[]>> = {
   ],
   "no-comment": [
     "decline|declined|refuse|refused to comment",
+    // "refused to say whether Putin would travel": declining to comment, not opposing anyone.
+    "decline|declined|refuse|refused to say|disclose|reveal|specify|elaborate|discuss",
     "yet to comment|respond",
     "no comment",
     "would|could|did not comment|respond",

@@ -6,6 +6,7 @@ import type { ActorGroup } from "./groups.js";
 import type { Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
 import type { TriggerRule } from "./triggers.js";
+import { adjacentBefore, agentAfter } from "./frame-actors.js";
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -62,7 +63,10 @@ export function subjectBefore(tokens: readonly Token[], groups: readonly ActorGr
   let best: ActorGroup | null = null;
   for (const g of groups) {
     if (g.end > at) break;
-    if (tokensBetween(tokens, g.end, at).some((t) => CLAUSE_STOPS.has(t.norm))) continue;
+    // "The E3 (France, Germany and Britain) imposed ...": the members in brackets act.
+    const listed = tokens[g.first - 1]?.norm === "(" && tokens[g.end]?.norm === ")";
+    const rest = tokensBetween(tokens, listed ? g.end + 1 : g.end, at);
+    if (rest.some((t) => CLAUSE_STOPS.has(t.norm))) continue;
     if (tokensBetween(tokens, g.end, at).some((t) => RELATIVES.has(t.norm))) continue;
     const subjectLike = g.oblique === null && !g.objectLike;
     // A possessor is the subject of the noun it owns ("Following Trump's expression of interest").
@@ -102,31 +106,16 @@ export function objectAfter(
   return null;
 }
 
-/** An actor right before a noun trigger: "Western sanctions", "Putin's support", "the Kremlin's support". */
-function adjacentBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
-  for (const g of groups) {
-    if (g.end > at) break;
-    let k = g.end;
-    while (
-      k < at &&
-      (tokens[k]!.norm === "'s" ||
-        /^(public|direct|mutual|diplomatic|military|heavy|new|fresh|economic|tough|strong|continued|full)$/.test(
-          tokens[k]!.norm,
-        ) ||
-        ADVERBS.test(tokens[k]!.norm))
-    )
-      k++;
-    if (k === at) return g;
-  }
-  return null;
-}
-
-/** A passive agent: "sanctioned by the US", "were held by U.S. and Russian officials". */
-function agentAfter(tokens: readonly Token[], groups: readonly ActorGroup[], end: number): ActorGroup | null {
-  let k = end;
-  while (k < tokens.length && ADVERBS.test(tokens[k]!.norm)) k++;
-  if (tokens[k]?.norm !== "by") return null;
-  return groups.find((g) => g.first > k && g.first <= k + 3) ?? null;
+function ownerAfterObject(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  match: TriggerMatch,
+): ActorGroup | null {
+  const object = objectAfter(tokens, groups, match.end, match.rule.objectVia, match.rule.modifierObject);
+  const agent = object && object.first - match.end <= 1 ? agentAfter(tokens, groups, object.end) : null;
+  // "by Russia, Iran has ...": without "and" the comma closes the phrase, not a list.
+  const listed = agent && tokens.slice(agent.first, agent.end).some((t) => t.norm === "and" || t.norm === "&");
+  return agent && !listed ? { ...agent, members: agent.members.slice(0, 1) } : agent;
 }
 
 function mutualPairs(m: readonly Mention[]): ArgumentPair[] {
@@ -178,7 +167,9 @@ function rawArguments(
   const agent = frame === "direct" ? null : agentAfter(tokens, groups, match.end);
   if (agent && subject) return pairs(agent.members, subject.members, "explicit");
   const adjacent = match.rule.noun ? adjacentBefore(tokens, groups, match.first) : null;
-  const source = match.rule.ownerOnly ? adjacent : (adjacent ?? subject);
+  // "the 2022 invasion of Ukraine by Russia": the agent after the object owns the noun.
+  const owner = match.rule.ownerOnly && !adjacent ? ownerAfterObject(tokens, groups, match) : null;
+  const source = match.rule.ownerOnly ? (adjacent ?? owner) : (adjacent ?? subject);
   const relative =
     !adjacent && subject && match.first - subject.end <= 3 ? relativeAntecedent(tokens, groups, subject) : null;
   let object =

@@ -4,6 +4,7 @@
 
 import type { EntityRecord } from "../../../graph-schema/index.js";
 import type { GraphKnowledge as Knowledge } from "../extractor.js";
+import { CAPITAL_CITIES } from "../reference/supplement.js";
 import type { ReferenceTables } from "../reference/tables.js";
 import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js";
 import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
@@ -112,7 +113,8 @@ function addReference(b: GazetteerBuilder, reference: ReferenceTables): void {
     for (const n of [s.name, ...s.names]) b.add(n, { candidate: state, method: "gazetteer", score: 0.95, note: null });
     for (const n of [s.name, ...s.names, ...s.demonyms]) b.g.nationalKeys.add(nameKey(n));
     for (const d of s.demonyms) if (!b.g.demonyms.has(nameKey(d))) b.g.demonyms.set(nameKey(d), state);
-    for (const capital of s.capitals) addCapital(b, capital, state);
+    const cities = CAPITAL_CITIES[s.iso3] ?? (s.capitals.length > 0 ? [s.capitals] : []);
+    for (const spellings of cities) addCapital(b, spellings, state);
   }
   for (const standIn of STAND_INS) addStandIn(b, standIn, standIn.iso3 ? stateByIso.get(standIn.iso3) : undefined);
   for (const org of reference.organizations ?? [])
@@ -142,25 +144,29 @@ function addReference(b: GazetteerBuilder, reference: ReferenceTables): void {
   addLeaders(b, reference, new Map(reference.states.map((s) => [s.id, stateByIso.get(s.iso3)!])));
 }
 
-function addCapital(b: GazetteerBuilder, capital: string, state: EntityCandidate): void {
+/** One place for a capital city, named by its first spelling, each spelling also standing for its state. */
+function addCapital(b: GazetteerBuilder, spellings: readonly string[], state: EntityCandidate): void {
+  const name = spellings[0]!;
   const place =
-    b.findExisting(capital, "Place") ??
+    spellings.map((n) => b.findExisting(n, "Place")).find((p) => p !== undefined) ??
     b.candidate({
-      id: slugify(capital),
-      name: capital,
+      id: slugify(name),
+      name,
       type: "Place",
       existing: null,
       kind: "city",
       country: state.id,
     });
-  b.add(capital, { candidate: place, method: place.existing ? "name" : "gazetteer", score: 0.95, note: null });
   b.g.countryOf.set(place.id, state.id);
-  b.add(capital, {
-    candidate: state,
-    method: "stand-in",
-    score: 0.85,
-    note: `capital '${capital}' standing for ${state.name}`,
-  });
+  for (const capital of spellings) {
+    b.add(capital, { candidate: place, method: place.existing ? "name" : "gazetteer", score: 0.95, note: null });
+    b.add(capital, {
+      candidate: state,
+      method: "stand-in",
+      score: 0.85,
+      note: `capital '${capital}' standing for ${state.name}`,
+    });
+  }
 }
 
 function addStandIn(

@@ -8,6 +8,7 @@ import { classifyByWords, SentenceTagger } from "./classify.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./mention-types.js";
 import { chooseEntry, localPerson, LOCATIVE, longestName, toResolution, transliterationOf } from "./name-lookup.js";
+import { NOT_NAMES } from "./not-names.js";
 import { parseTitle } from "./titles.js";
 import { COLLECTIVE_NOUNS } from "./roles.js";
 import type { ArticleEntities, Resolution } from "./registry.js";
@@ -48,13 +49,6 @@ export function countryOf(scan: { gazetteer: Gazetteer; local: ArticleFacts }, i
 }
 
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der"]);
-
-/** Capitalised words that start sentences or name times, never entities on their own. */
-const NOT_NAMES = new Set(
-  "the a an this that these those it its he she they we i in on at by for of and but or while since despite following however both all any as after before during when where with from nevertheless meanwhile simultaneously in summary watch reports report monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december president minister mr mrs ms dr original source glance senior ayatollah sheikh sheik hojatoleslam".split(
-    " ",
-  ),
-);
 
 export function spanOf(scan: SentenceScan, first: number, end: number): TextSpan {
   const a = scan.tokens[first]!.start;

@@ -10,11 +10,27 @@ export interface Discourse {
   lastPair: Mention[] | null;
   /** People named so far, oldest first. */
   recentPeople: Mention[];
+  /** The previous sentence's own mentions: where "the two men" look for their pair. */
+  previous: Mention[];
+  /** Sentences since `lastPair` was named (0: in the previous sentence). */
+  pairAge: number;
 }
 
 const PERSONAL = new Set(["he", "she"]);
 const NEUTER = new Set(["its", "they"]);
-const PAIR_NOUNS = new Set(["sides", "countries", "nations", "leaders", "governments", "states", "parties"]);
+const POLITY_PAIRS = new Set(["sides", "countries", "nations", "governments", "states", "parties", "delegations"]);
+/** "the two men", "the two ministers": people, not their states. */
+const PERSON_PAIRS = new Set([
+  "leaders",
+  "men",
+  "women",
+  "ministers",
+  "presidents",
+  "envoys",
+  "diplomats",
+  "negotiators",
+]);
+const PAIR_NOUNS = new Set([...POLITY_PAIRS, ...PERSON_PAIRS]);
 
 function pronounOf(
   scan: SentenceScan,
@@ -38,29 +54,41 @@ function pronounOf(
   return makeMention(scan, k, k + 1, resolution, { viaTitle: true, anaphor: true, possessive });
 }
 
-/** Extra mentions for pronouns and "both sides"; only where no other mention covers the tokens. */
 /**
- * What "both sides" / "the two leaders" stand for: two distinct parties named earlier in the
- * sentence (people mapped to their state, except for "leaders"), else the last pair of the text.
+ * What "both sides" / "the two men" stand for: the last two distinct parties named earlier in the
+ * sentence, else the pair named together in the previous sentence, else the only two the previous
+ * sentence named (people mapped to their state for "sides"); nothing when unclear.
  */
 function pairFor(scan: SentenceScan, noun: string, before: readonly Mention[], d: Discourse): Mention[] {
-  const wanted = noun === "leaders" ? ["Person"] : ["State", "Organization", "Person"];
-  const seen = new Map<string, Mention>();
-  const pool = noun === "leaders" ? [...d.recentPeople, ...before] : before;
-  for (const m of pool) {
-    if (m.titlePart || m.modifier || !wanted.includes(m.resolution.candidate.type)) continue;
-    let c = m.resolution.candidate;
-    if (noun !== "leaders" && c.type === "Person") {
-      const state = scan.gazetteer.byId.get(countryOf(scan, c.id) ?? "");
-      if (!state) continue;
-      c = state;
+  const people = PERSON_PAIRS.has(noun);
+  const distinct = (pool: readonly Mention[]): Mention[] => {
+    const seen = new Map<string, Mention>();
+    for (const m of pool) {
+      if (m.titlePart || m.modifier || m.anaphor) continue;
+      let c = m.resolution.candidate;
+      if (people ? c.type !== "Person" : c.type === "Place") continue;
+      if (!people && c.type === "Person") {
+        const state = scan.gazetteer.byId.get(countryOf(scan, c.id) ?? "");
+        if (!state) continue;
+        c = state;
+      }
+      if (noun === "leaders" && !scan.gazetteer.offices.some((o) => o.person.id === c.id && o.office.leads)) continue;
+      seen.delete(c.id);
+      seen.set(c.id, { ...m, resolution: { ...m.resolution, candidate: c } });
     }
-    if (noun === "leaders" && !scan.gazetteer.offices.some((o) => o.person.id === c.id && o.office.leads)) continue;
-    seen.delete(c.id);
-    seen.set(c.id, { ...m, resolution: { ...m.resolution, candidate: c } });
+    return [...seen.values()];
+  };
+  const here = distinct(before);
+  if (here.length >= 2) return here.slice(-2);
+  // "the two men": the last two people of this sentence and the previous one; "the two leaders":
+  // the last two heads of state or government named.
+  if (people) {
+    const pair = distinct([...(noun === "leaders" ? d.recentPeople : d.previous), ...before]).slice(-2);
+    return pair.length === 2 ? pair : [];
   }
-  const last = [...seen.values()].slice(-2);
-  return last.length === 2 ? last : (d.lastPair ?? []);
+  if (d.pairAge === 0 && d.lastPair) return distinct(d.lastPair);
+  const previous = distinct(d.previous);
+  return previous.length === 2 ? previous : [];
 }
 
 export function resolvePronouns(scan: SentenceScan, d: Discourse, sentence: readonly Mention[]): Mention[] {

@@ -38,7 +38,14 @@ export function extractArticle(
   const relations: ExtractedRelation[] = [];
   const cues: DisputeCue[] = [];
   const firstSentenceOf = new Map<string, SentenceSpan>();
-  const discourse: Discourse = { lastPerson: null, lastPolity: null, lastPair: null, recentPeople: [] };
+  const discourse: Discourse = {
+    lastPerson: null,
+    lastPolity: null,
+    lastPair: null,
+    recentPeople: [],
+    previous: [],
+    pairAge: 9,
+  };
 
   for (const [index, sentence] of sentences.entries()) {
     const tokens = tokenize(article.text, sentence.start, sentence.end);
@@ -78,8 +85,10 @@ export function extractArticle(
     updateDiscourse(discourse, mentions, groups);
   }
   relations.push(...structuralFacts(entities, gazetteer, local, firstSentenceOf, article.published));
+  // An entity is never related to itself ("Rome" in "Rome").
+  const between = relations.filter((r) => r.source !== r.target);
   const spans: TextSpan[] = sentences.map(({ start, end, text }) => ({ start, end, text }));
-  return { entities: entities.list(), relations, cues, sentences: spans, warnings: [] };
+  return { entities: entities.list(), relations: between, cues, sentences: spans, warnings: [] };
 }
 
 function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number): boolean {
@@ -99,7 +108,9 @@ function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: Ret
     } else if (m.resolution.candidate.type !== "Place") d.lastPolity = m;
   }
   const pair = groups.find((g) => g.members.length === 2 && g.members.every((m) => !m.modifier));
+  d.pairAge = pair ? 0 : d.pairAge + 1;
   if (pair) d.lastPair = pair.members;
+  d.previous = mentions.filter((m) => !m.anaphor);
 }
 
 /** LOCATED_IN for places in a state the article mentions; PART_OF for its government bodies and factions. */

@@ -8,12 +8,14 @@ import { findCues } from "./cues.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
 import { PREPOSITIONS } from "./groups.js";
 import type { Mention } from "./mention-types.js";
+import { mediatedTalks } from "./mediation.js";
 import { matchAt } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
 import { analyseSpeech } from "./speech.js";
 import type { Token } from "./text.js";
 import { negated } from "./negation.js";
 import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
+import { namingCall, otherSense } from "./verb-senses.js";
 
 export type { SentenceInput };
 
@@ -52,10 +54,16 @@ function findTriggers(
   return matches;
 }
 
+const TOPICS_IN =
+  /^(war|wars|conflict|crisis|situation|fighting|peace|ceasefire|truce|settlement|developments|events|escalation|violence|tensions|operation|offensive|invasion|presence|role|interests|elections?|programme|program)$/;
+
 /** Talks or discussions held somewhere named: the parties met there. */
 function refineType(type: RelationType, input: SentenceInput, match: TriggerMatch): RelationType {
   if (type !== "DISCUSSED" && type !== "NEGOTIATES_WITH") return type;
-  if (input.mentions.some((m) => m.locative && m.first > match.first)) return "MET";
+  // Where the talks were held, not what they were about ("discussed the war in Ukraine").
+  const venue = (m: SentenceInput["mentions"][number]): boolean =>
+    !TOPICS_IN.test(input.tokens[m.first - 2]?.norm ?? "");
+  if (input.mentions.some((m) => m.locative && m.first > match.first && venue(m))) return "MET";
   return type;
 }
 
@@ -85,10 +93,11 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       !PREPOSITIONS.has(input.tokens[previousEnd - 1]?.norm ?? "") &&
       !input.mentions.some((m) => m.first >= previousEnd && m.end <= match.first);
     previousEnd = match.end;
-    if (objectOfPrevious) continue;
+    if (objectOfPrevious || otherSense(match.rule.type, input.tokens, match.first)) continue;
     const reported = speech.reportedFrom >= 0 && match.first >= speech.reportedFrom;
     const type = refineType(match.rule.type, input, match);
-    for (const pair of argumentsOf(input.tokens, input.groups, { ...match, rule: { ...match.rule, type } }))
+    for (const pair of argumentsOf(input.tokens, input.groups, { ...match, rule: { ...match.rule, type } })) {
+      if (type === "CALLED" && match.rule.frame === "direct" && namingCall(input.tokens, pair.target.end)) continue;
       relations.push(
         relation(
           input,
@@ -100,6 +109,7 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
           match.first,
         ),
       );
+    }
   }
   for (const act of speech.acts) {
     const def = relationTypeDef(act.kind);
@@ -135,8 +145,51 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       relation(input, type, { source: m, target: polity, basis: "explicit" }, m.role.span, 0.95, false, m.first),
     );
   }
+  const mediated = mediationRelations(input);
   const cues = cueRelations(input, found, relations);
-  return { relations: dedupe(relations), cues };
+  return { relations: dedupe([...withoutMeetingsOf(relations, mediated), ...mediated]), cues };
+}
+
+/** Mediated talks: the mediator helps each party, and the parties negotiate with each other. */
+function mediationRelations(input: SentenceInput): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const talks of mediatedTalks(input.tokens, input.mentions, input.groups)) {
+    const evidence = span(input, talks.first, talks.end);
+    for (const source of talks.mediator)
+      for (const target of talks.parties)
+        out.push(
+          relation(
+            input,
+            "OFFERED_MEDIATION",
+            { source, target, basis: "explicit" },
+            evidence,
+            0.85,
+            false,
+            talks.first,
+          ),
+        );
+    talks.parties.forEach((source, a) =>
+      talks.parties
+        .slice(a + 1)
+        .forEach((target) =>
+          out.push(
+            relation(input, "NEGOTIATES_WITH", { source, target, basis: "mutual" }, evidence, 0.8, false, talks.first),
+          ),
+        ),
+    );
+  }
+  return out;
+}
+
+/** Mediated talks are no meeting of the parties, nor of the mediator with them. */
+function withoutMeetingsOf(
+  relations: ExtractedRelation[],
+  mediated: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const involved = new Set(mediated.flatMap((r) => [r.source, r.target]));
+  return relations.filter(
+    (r) => !(["MET", "DISCUSSED"].includes(r.type) && involved.has(r.source) && involved.has(r.target)),
+  );
 }
 
 /** "not" (whose stem is that of "note"), a negated verb ("did not say"), a passive ("is said to"). */

@@ -46,10 +46,13 @@ export function analyseSpeech(
     const speaker = subjectBefore(tokens, groups, i);
     if (!speaker) continue;
     if (reportedFrom < 0) reportedFrom = end;
+    const said = groups.filter((g) => g.first >= end && inStatement(tokens, end, g));
     for (const s of speaker.members) {
-      const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? ""]);
+      const polity = s.role?.polity?.id ?? "";
+      const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? "", polity]);
+      own.add(affiliation(polity) ?? "");
       const fits = (m: Mention): boolean =>
-        m.first >= end &&
+        said.some((g) => g.members.includes(m)) &&
         !m.modifier &&
         !m.locative &&
         !own.has(m.resolution.candidate.id) &&
@@ -67,6 +70,35 @@ export function analyseSpeech(
   acts.push(...mediaActs(tokens, groups, isMedia, mainSubject, acts));
   acts.push(...accordingTo(tokens, groups, isMedia, mainSubject));
   return { acts, reportedFrom };
+}
+
+/** Where a statement's content is not: circumstances of the saying ("said after meeting Lavrov"). */
+const CIRCUMSTANCES = new Set([
+  "after",
+  "before",
+  "during",
+  "while",
+  "alongside",
+  "with",
+  "following",
+  "at",
+  "in",
+  "to",
+  "beside",
+]);
+
+/** A group inside the statement: not a circumstance of the saying, not past a ";" or a closing quote. */
+function inStatement(tokens: readonly Token[], end: number, g: ActorGroup): boolean {
+  if (CIRCUMSTANCES.has(g.oblique ?? "")) return false;
+  let circumstance = false;
+  for (let k = end; k < g.first; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm === ";" || norm === '"') return false;
+    // "said after meeting Lavrov" is no statement about Lavrov; "said that, after ..., X" may be.
+    if (norm === "that") circumstance = false;
+    else if (CIRCUMSTANCES.has(norm) && norm !== "to" && norm !== "in" && norm !== "at") circumstance = true;
+  }
+  return !circumstance;
 }
 
 /** "according to X": X speaks of the sentence's main subject (REPORTED when X is an outlet). */

@@ -7,7 +7,8 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
   {
     type: "SANCTIONS",
     patterns: [
-      "impose|imposed|slap|slapped|levy|levied|tighten|tightened|reimpose|reimposed|extend|extended|expand|expanded|announce|announced|renew|renewed * sanctions|embargo|tariffs|blockade|restrictions",
+      "impose|imposed|slap|slapped|levy|levied|tighten|tightened|reimpose|reimposed|extend|extended|expand|expanded|announce|announced|renew|renewed * sanctions|embargo|tariffs|blockade|restrictions|bans",
+      "snap|snapped back * sanctions",
       "sanction|sanctioned|sanctions|embargo|blockade|boycott|boycotted",
       "blacklist|blacklisted",
       "snapback",
@@ -34,7 +35,9 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     type: "INVADED",
     patterns: [
       "invade|invaded",
-      "attack|attacked|bomb|bombed|shell|shelled|strike|struck|raid|raided|clash|clashed|seize|seized|occupy|occupied|shoot|shot down",
+      // Each alternative is one verb: "shoot down" is a pattern of its own ("clashed with" is often verbal).
+      "attack|attacked|bomb|bombed|shell|shelled|strike|struck|raid|raided|seize|seized|occupy|occupied",
+      "shoot|shot down",
       "fire|fired on|at|upon",
       "launch|launched|carry|carried * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|missiles|drones|rockets on|against|at|in",
       "kill|killed|target|targeted|kidnap|kidnapped|abduct|abducted|torture|tortured|assassinate|assassinated",

@@ -29,3 +29,15 @@ export const EXTRA_FORMS: Readonly<Record<string, { names: string[]; demonyms: s
 
 /** ISO3 codes the source gets wrong, keyed by its CountryCode (Israel's block gives the alpha-2 "IL"). */
 export const ISO3_FIXES: Readonly<Record<string, string>> = { ISR: "ISR" };
+
+/**
+ * The capital cities of states whose CountryInfo `Capital` list names several different cities,
+ * keyed by ISO3. Every other list holds spellings of one city ("Rome", "Roma", "Eternal City"),
+ * which must make one place, not one per spelling. A city left out here is dropped (Montenegro's
+ * list starts with Belgrade, Serbia's capital).
+ */
+export const CAPITAL_CITIES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ZAF: [["Pretoria"], ["Bloemfontein"], ["Cape Town"]],
+  MYS: [["Kuala Lumpur"], ["Putrajaya"]],
+  MNE: [["Podgorica"]],
+};

@@ -45,11 +45,20 @@ async function pagePoint(page: Page, point: ViewportPoint): Promise<ViewportPoin
 
 /** A real mouse click on the drawn edge (sigma picks edges from its own pixels). */
 export async function clickEdge(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((edge) => window.__actorgraph.edgeViewportPosition(edge), id);
-  if (!at) throw new Error(`edge ${id} is not drawn`);
-  const { x, y } = await pagePoint(page, at);
-  await page.mouse.move(x, y);
-  await page.mouse.click(x, y);
+  // A real click at the drawn curve. On a loaded machine the camera may still be settling when the
+  // position is read, so the click is repeated (position read afresh after two frames) until the
+  // page reports the relation selected; a click that never selects it fails the test.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const at = await page.evaluate((edge) => window.__actorgraph.edgeViewportPosition(edge), id);
+    if (!at) throw new Error(`edge ${id} is not drawn`);
+    const { x, y } = await pagePoint(page, at);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    const selected = await page.evaluate(() => window.__actorgraph.state().sel);
+    if (selected === `e:${id}`) return;
+  }
+  throw new Error(`clicking the drawn edge ${id} did not select it`);
 }
 
 /**
