@@ -49,13 +49,24 @@ export class GraphBuilder {
     for (const r of base.relations) this.addRelation(structuredClone(r));
   }
 
-  /** A snapshot: later merges (aliases, evidence, disputes added in place) do not reach it. */
+  /**
+   * A snapshot: later merges do not reach it. Merging only ever adds to the lists (aliases,
+   * evidence, disputes, claims) and raises a confidence, so copying the records and their lists
+   * is enough; evidence items themselves are never changed.
+   */
   records(): RecordSet {
     return {
       articles: [...this.articles.values()],
-      entities: structuredClone([...this.entities.values()]),
-      relations: structuredClone([...this.relations.values()]),
-      disputes: structuredClone([...this.disputes.values()]),
+      entities: [...this.entities.values()].map((e) => ({ ...e, aliases: [...e.aliases] })),
+      relations: [...this.relations.values()].map((r) => ({
+        ...r,
+        evidence: [...r.evidence],
+        disputes: [...r.disputes],
+      })),
+      disputes: [...this.disputes.values()].map((d) => ({
+        ...d,
+        claims: d.claims.map((c) => ({ ...c, evidence: [...c.evidence] })),
+      })),
     };
   }
 
