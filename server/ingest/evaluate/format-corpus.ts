@@ -92,11 +92,9 @@ export function verboseFindings(a: ArticleReport): string[] {
   return lines;
 }
 
-export function formatCorpus(corpus: CorpusReport, verbose: boolean): string {
-  const { overall } = corpus;
-  const lines = [
-    `Curated corpus, leave-one-article-out (${corpus.articles.length} article${corpus.articles.length === 1 ? "" : "s"})`,
-    articleTable(corpus.articles),
+/** The tables every article-based part prints: per-type entity and relation scores, matched relations. */
+export function scoreSections(overall: CorpusReport["overall"]): string[] {
+  return [
     "",
     "Entities by type",
     entityTable(overall.entities),
@@ -106,6 +104,14 @@ export function formatCorpus(corpus: CorpusReport, verbose: boolean): string {
     "",
     "Matched relations",
     ...MATCH_MODES.flatMap((mode) => matchedDetail(mode, overall.relations[mode])),
+  ];
+}
+
+export function formatCorpus(corpus: CorpusReport, verbose: boolean): string {
+  const lines = [
+    `Curated corpus, leave-one-article-out (${corpus.articles.length} article${corpus.articles.length === 1 ? "" : "s"})`,
+    articleTable(corpus.articles),
+    ...scoreSections(corpus.overall),
   ];
   if (verbose) lines.push(...corpus.articles.flatMap(verboseArticle));
   return lines.join("\n");

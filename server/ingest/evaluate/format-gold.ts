@@ -2,14 +2,7 @@
 // extractor asserted, and with --verbose every miss, extra and wrongly asserted claim per article.
 
 import { MATCH_MODES } from "./compatibility.js";
-import {
-  articleTable,
-  entityTable,
-  matchedDetail,
-  relationLine,
-  relationTable,
-  verboseFindings,
-} from "./format-corpus.js";
+import { articleTable, relationLine, scoreSections, verboseFindings } from "./format-corpus.js";
 import type { GoldArticleReport, GoldReport } from "./gold-scoring.js";
 import { percent } from "./table.js";
 
@@ -33,21 +26,12 @@ function verboseGoldArticle(a: GoldArticleReport): string[] {
 }
 
 export function formatGold(report: GoldReport, verbose: boolean): string {
-  const { overall } = report;
   const n = report.articles.length;
   const lines = [
     `Held-out gold articles in ${report.folder}, extracted with the whole curated graph as knowledge ` +
       `(${n} article${n === 1 ? "" : "s"})`,
     articleTable(report.articles),
-    "",
-    "Entities by type",
-    entityTable(overall.entities),
-    "",
-    "Relations by type (s. = strict: same type; l. = lenient: compatible type)",
-    relationTable(overall.relations),
-    "",
-    "Matched relations",
-    ...MATCH_MODES.flatMap((mode) => matchedDetail(mode, overall.relations[mode])),
+    ...scoreSections(report.overall),
     disputedLine(report),
   ];
   if (verbose) lines.push(...report.articles.flatMap(verboseGoldArticle));
