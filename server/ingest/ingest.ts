@@ -43,6 +43,8 @@ export interface IngestResult {
   load: LoadReport | null;
   /** The whole graph after ingestion (what the store now holds). */
   dataset: Dataset;
+  /** The merged graph on the current files, for the next call to reuse (never a dry run's copy). */
+  session: IngestSession;
 }
 
 function knowledgeOf(builder: GraphBuilder): GraphKnowledge {
@@ -65,18 +67,18 @@ function unchangedReport(builder: GraphBuilder, id: string, dryRun: boolean, ext
   };
 }
 
-/** A session on the current files: the one given if still current, else a fresh one. */
-async function sessionFor(options: IngestOptions): Promise<IngestSession> {
+/** A session on the current files (the one given if still current, else a fresh one), and the one to work on. */
+async function sessionFor(options: IngestOptions): Promise<{ current: IngestSession; working: IngestSession }> {
   const given = options.session;
   const current =
     given && (await given.isCurrent()) ? given : await IngestSession.open(options.dataDir, options.ledger);
-  return options.dryRun ? current.fork() : current;
+  return { current, working: options.dryRun ? current.fork() : current };
 }
 
 export async function ingestArticles(inputs: readonly IngestInput[], options: IngestOptions): Promise<IngestResult> {
   const dryRun = options.dryRun ?? false;
   const now = options.now ?? (() => new Date());
-  const session = await sessionFor(options);
+  const { current, working: session } = await sessionFor(options);
   const { builder, decisions, known } = session;
   const before = session.dataset;
   const reports: IngestReport[] = [];
@@ -136,11 +138,11 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     });
     options.onProgress?.(i + 1, inputs.length);
   }
-  if (entries.length === 0) return { reports, load: null, dataset: before };
+  if (entries.length === 0) return { reports, load: null, dataset: before, session: current };
   const after = toDataset(builder.records(), before);
   const derived = new Map(after.articles.map((a) => [a.id, a.derivedFrom]));
   for (const report of reports) if (!report.unchanged) report.derivedFrom = derived.get(report.article.id) ?? null;
-  if (dryRun) return { reports, load: null, dataset: after };
+  if (dryRun) return { reports, load: null, dataset: after, session: current };
   await options.ledger.append(entries, newDecisions);
   session.dataset = after;
   await session.acknowledgeWrites();
@@ -151,5 +153,5 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     const behind = stored.articles < before.articles.length || stored.totalEntities < before.entities.length;
     load = await options.store.load(behind ? after : changedRecords(before, after));
   }
-  return { reports, load, dataset: after };
+  return { reports, load, dataset: after, session: current };
 }

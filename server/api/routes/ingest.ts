@@ -6,7 +6,7 @@ import { Router, type Request } from "express";
 import { IngestRequest } from "../../../graph-schema/index.js";
 import { defaultExtractor } from "../../ingest/default-extractor.js";
 import { ingestArticles } from "../../ingest/ingest.js";
-import { IngestSession } from "../../ingest/ingest-session.js";
+import type { IngestSession } from "../../ingest/ingest-session.js";
 import { IngestLedger } from "../../ingest/ledger.js";
 import type { ApiDeps } from "../deps.js";
 import { HttpProblem, parseInput } from "../problem.js";
@@ -44,9 +44,7 @@ export function ingestRoutes(deps: ApiDeps): Router {
     authorise(req, deps.config.apiKey);
     const { dryRun, text, ...meta } = parseInput(IngestRequest, req.body ?? {});
     const run = queue.then(async () => {
-      session =
-        session && (await session.isCurrent()) ? session : await IngestSession.open(deps.config.dataDir, ledger);
-      return ingestArticles([{ meta, text }], {
+      const result = await ingestArticles([{ meta, text }], {
         dataDir: deps.config.dataDir,
         ledger,
         session,
@@ -54,6 +52,8 @@ export function ingestRoutes(deps: ApiDeps): Router {
         store: deps.store,
         dryRun,
       });
+      session = result.session;
+      return result;
     });
     queue = run.catch(() => undefined);
     const { reports, dataset } = await run;
