@@ -7,7 +7,6 @@ import { api } from "../api/client.js";
 import { asExplorerGraph, emptyGraph, mergeSubgraph, type DataGraph, type MergeResult } from "./model.js";
 import { createRenderer } from "./renderer.js";
 import {
-  curvaturesOf,
   EDGE_LABEL_ZOOM,
   entityFocus,
   nodeColourer,
@@ -18,8 +17,9 @@ import {
 } from "./scene.js";
 import { nodeSizeRange, renderTierFor, type RenderTier } from "./render-tier.js";
 import { frameWithLabels } from "./framing.js";
-import { computeVisibility, type Visibility } from "../filters/visibility.js";
-import { hasRelationFilter, parseSelection, type ViewState } from "../state/view-state.js";
+import { ViewCaches } from "./view-caches.js";
+import type { Visibility } from "../filters/visibility.js";
+import { parseSelection, type ViewState } from "../state/view-state.js";
 import type { Store } from "../state/store.js";
 import { initialPosition, initialRadius, positionNear } from "../layout/initial-positions.js";
 import { communityStart } from "../layout/community-start.js";
@@ -36,9 +36,6 @@ export interface ExpandResult extends MergeResult {
   omittedEntities: number;
 }
 
-/** View-state fields that change which entities and relations are visible. */
-const FILTER_KEYS = ["types", "etypes", "sources", "conf", "disp", "from", "to", "undated"] as const;
-
 export class GraphController {
   readonly data: DataGraph = emptyGraph();
   private queryGraph: DataGraph | null = null;
@@ -53,11 +50,7 @@ export class GraphController {
   private readonly rendererListeners = new Set<(renderer: Sigma) => void>();
   overviewInfo = { truncated: false, omittedEntities: 0, omittedRelations: 0 };
   private zoomedIn = false;
-  /** Bumped whenever the shown graph's nodes or edges change (invalidates the caches below). */
-  private version = 0;
-  private visibilityCache: { key: string; visibility: Visibility } | null = null;
-  private metricsCache: { visibility: Visibility; colour: string; metrics: Metrics } | null = null;
-  private curvatureCache: { visibility: Visibility; curvature: Map<string, number> } | null = null;
+  private readonly caches = new ViewCaches();
 
   constructor(
     private readonly container: HTMLElement,
@@ -150,7 +143,7 @@ export class GraphController {
     const kept = new Map<string, { x: number; y: number }>();
     this.data.forEachNode((id, a) => kept.set(id, { x: a.x, y: a.y }));
     this.data.clear();
-    this.version++;
+    this.caches.graphChanged();
     const radius = initialRadius(sub.nodes.length);
     // Big graphs start grouped by community, so the layout has less to untangle.
     const start =
@@ -186,7 +179,7 @@ export class GraphController {
         : { x: 0, y: 0 };
     const merged = mergeSubgraph(this.data, sub, (nodeId) => positionNear(anchor, nodeId, 4));
     if (merged.addedNodes.length > 0 || merged.addedEdges.length > 0) {
-      this.version++;
+      this.caches.graphChanged();
       this.refresh();
       if (merged.addedNodes.length > 0 && !this.showingQuery)
         void this.startLayout(Math.min(3000, 1000 + this.data.order * 2));
@@ -214,7 +207,7 @@ export class GraphController {
   showQueryGraph(graph: DataGraph): void {
     this.layout?.stop();
     this.queryGraph = graph;
-    this.version++;
+    this.caches.graphChanged();
     this.useTier(renderTierFor(graph.order, graph.size));
     this.renderer.setGraph(graph);
     this.refresh();
@@ -225,7 +218,7 @@ export class GraphController {
     if (!this.queryGraph) return;
     this.layout?.stop();
     this.queryGraph = null;
-    this.version++;
+    this.caches.graphChanged();
     this.useTier(renderTierFor(this.data.order, this.data.size));
     this.renderer.setGraph(this.data);
     this.refresh();
@@ -251,13 +244,9 @@ export class GraphController {
   /** Visibility, metrics and scene for the current view state (cached where nothing changed). */
   private rebuild(): void {
     const state = this.store.get();
-    const visibility = this.currentVisibility(state);
-    const cached = this.metricsCache;
-    if (cached?.visibility === visibility && cached.colour === state.colour) this.metrics = cached.metrics;
-    else {
-      this.metrics = computeMetrics(asExplorerGraph(this.shown), visibility, state);
-      this.metricsCache = { visibility, colour: state.colour, metrics: this.metrics };
-    }
+    const graph = asExplorerGraph(this.shown);
+    const visibility = this.caches.visibility(graph, state, this.showingQuery);
+    this.metrics = this.caches.metrics(graph, visibility, state);
     this.scene = this.buildScene(visibility);
   }
 
@@ -268,24 +257,6 @@ export class GraphController {
     );
   }
 
-  private currentVisibility(state: ViewState): Visibility {
-    const graph = asExplorerGraph(this.shown);
-    const key = JSON.stringify([this.version, this.showingQuery, FILTER_KEYS.map((k) => state[k])]);
-    if (this.visibilityCache?.key === key) return this.visibilityCache.visibility;
-    const visibility = this.showingQuery
-      ? { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }
-      : computeVisibility(graph, state, hasRelationFilter(state));
-    this.visibilityCache = { key, visibility };
-    return visibility;
-  }
-
-  private curvature(visibility: Visibility): Map<string, number> {
-    if (this.tier === "fast") return new Map();
-    if (this.curvatureCache?.visibility !== visibility)
-      this.curvatureCache = { visibility, curvature: curvaturesOf(asExplorerGraph(this.shown), visibility.edges) };
-    return this.curvatureCache.curvature;
-  }
-
   private buildScene(visibility: Visibility = { nodes: new Set(), edges: new Set() }): Scene {
     const state = this.store.get();
     const graph = asExplorerGraph(this.shown);
@@ -293,7 +264,7 @@ export class GraphController {
       state.size === "betweenness" && this.metrics.betweenness ? this.metrics.betweenness : this.metrics.degree;
     return {
       visibility,
-      curvature: this.curvature(visibility),
+      curvature: this.caches.curvature(graph, visibility, this.tier),
       zoomedIn: this.zoomedIn,
       colourOf: nodeColourer(graph, visibility.nodes, state.colour, this.metrics.communities),
       sizeOf: nodeSizer(sizeMetric, nodeSizeRange(graph.order)),
