@@ -26,3 +26,16 @@ export function negated(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Modals of possibility and threat: "could trigger the snapback", "threatened to impose sanctions". */
+const HYPOTHETICAL = new Set(["could", "might", "may", "would", "threaten", "threatened", "threatens", "considering"]);
+
+/** True when the trigger at `at` is only a possibility ("could impose sanctions"), not an act. */
+export function hypothetical(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const norm = tokens[k]!.norm;
+    if (HYPOTHETICAL.has(norm)) return true;
+    if (!AUXILIARIES.has(norm) && !/ly$/.test(norm)) return false;
+  }
+  return false;
+}

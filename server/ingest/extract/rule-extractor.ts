@@ -24,7 +24,7 @@ import { sentenceRelations } from "./sentence-relations.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { fold, tokenize } from "./text.js";
 
-export const EXTRACTOR_NAME = "actorgraph-rules/3";
+export const EXTRACTOR_NAME = "actorgraph-rules/4";
 
 export function extractArticle(
   article: ArticleInput,

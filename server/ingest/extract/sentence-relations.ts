@@ -13,7 +13,7 @@ import { matchAt } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
 import { analyseSpeech } from "./speech.js";
 import type { Token } from "./text.js";
-import { negated } from "./negation.js";
+import { hypothetical, negated } from "./negation.js";
 import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
 import { namingCall, otherSense } from "./verb-senses.js";
 
@@ -94,6 +94,8 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       !input.mentions.some((m) => m.first >= previousEnd && m.end <= match.first);
     previousEnd = match.end;
     if (objectOfPrevious || otherSense(match.rule.type, input.tokens, match.first)) continue;
+    // Sanctions that could be imposed are a threat, not a fact of the graph.
+    if (match.rule.type === "SANCTIONS" && hypothetical(input.tokens, match.first)) continue;
     const reported = speech.reportedFrom >= 0 && match.first >= speech.reportedFrom;
     const type = refineType(match.rule.type, input, match);
     for (const pair of argumentsOf(input.tokens, input.groups, { ...match, rule: { ...match.rule, type } })) {
@@ -147,7 +149,8 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
   }
   const mediated = mediationRelations(input);
   const cues = cueRelations(input, found, relations);
-  return { relations: dedupe([...withoutMeetingsOf(relations, mediated), ...mediated]), cues };
+  const kept = relations.filter((r) => !opposesOwnSide(input, r));
+  return { relations: dedupe([...withoutMeetingsOf(kept, mediated), ...mediated]), cues };
 }
 
 /** Mediated talks: the mediator helps each party, and the parties negotiate with each other. */
@@ -179,6 +182,14 @@ function mediationRelations(input: SentenceInput): ExtractedRelation[] {
     );
   }
   return out;
+}
+
+/** "Khamenei warned that Tehran would not ...": a person does not oppose the state they serve. */
+function opposesOwnSide(input: SentenceInput, r: ExtractedRelation): boolean {
+  if (r.type !== "OPPOSES") return false;
+  const source = input.mentions.find((m) => m.resolution.candidate.id === r.source);
+  if (source?.resolution.candidate.type !== "Person") return false;
+  return input.affiliation(r.source) === r.target || source.role?.polity?.id === r.target;
 }
 
 /** Mediated talks are no meeting of the parties, nor of the mediator with them. */

@@ -10,7 +10,7 @@ import type { Token } from "./text.js";
 import { SPEECH } from "./triggers.js";
 
 export interface SpeechAct {
-  kind: "STATED" | "REPORTED";
+  kind: "STATED" | "REPORTED" | "OPPOSES";
   source: Mention;
   target: Mention;
   triggerFirst: number;
@@ -43,10 +43,14 @@ export function analyseSpeech(
     if (blocked(i) || (i > 0 && tokens[i]!.capital)) continue;
     const end = matchAt(SPEECH, tokens, i, blocked);
     if (end < 0) continue;
-    const speaker = subjectBefore(tokens, groups, i);
-    if (!speaker) continue;
-    if (reportedFrom < 0) reportedFrom = end;
-    const said = groups.filter((g) => g.first >= end && inStatement(tokens, end, g));
+    const quote = quoteBefore(tokens, groups, i, end);
+    const speaker = quote?.speaker ?? subjectBefore(tokens, groups, i);
+    if (!speaker || addressed(tokens, groups, i, end)) continue;
+    if (reportedFrom < 0 && !quote) reportedFrom = end;
+    // '"...," Lavrov said': the statement is the quotation before its attribution.
+    const said = quote
+      ? groups.filter((g) => g.end <= quote.close)
+      : groups.filter((g) => g.first >= end && inStatement(tokens, end, g));
     for (const s of speaker.members) {
       const polity = s.role?.polity?.id ?? "";
       const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? "", polity]);
@@ -63,13 +67,45 @@ export function analyseSpeech(
       const foreign = (m: Mention): boolean => fits(m) && (!home || affiliation(m.resolution.candidate.id) !== home);
       const wanted = groups.some((g) => g.members.some(foreign)) ? foreign : fits;
       const group = groups.find((g) => g.members.some(wanted));
-      for (const about of group?.members.filter(wanted) ?? [])
+      // "warned that Washington would ...": a warning about another party opposes it.
+      const warning = tokens[i]!.stem === "warn" && tokens[end]?.norm === "that";
+      for (const about of group?.members.filter(wanted) ?? []) {
         acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
+        if (warning) acts.push({ kind: "OPPOSES", source: s, target: about, triggerFirst: i, triggerEnd: end });
+      }
     }
   }
   acts.push(...mediaActs(tokens, groups, isMedia, mainSubject, acts));
   acts.push(...accordingTo(tokens, groups, isMedia, mainSubject));
   return { acts, reportedFrom };
+}
+
+/** "warned Israel against ...": a warning addressed to a party opposes it (see the trigger table); it reports nothing. */
+function addressed(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number, end: number): boolean {
+  if (tokens[verb]!.stem !== "warn") return false;
+  return groups.some((g) => g.oblique === null && g.first >= end && g.first - end <= 1);
+}
+
+/**
+ * Attribution after a quotation: '"...," Lavrov said' or '"...," said Lavrov'. The closing quote (index) and the
+ * speaker (the group between it and the verb, or right after the verb), or null when the verb follows no quotation.
+ */
+function quoteBefore(
+  tokens: readonly Token[],
+  groups: readonly ActorGroup[],
+  verb: number,
+  end: number,
+): { close: number; speaker: ActorGroup } | null {
+  const before = groups.filter((g) => g.end <= verb && verb - g.end <= 1).pop();
+  const k = (before ? before.first : verb) - 1;
+  const norm = (j: number): string => tokens[j]?.norm ?? "";
+  let close = -1;
+  if (norm(k) === '"' && /^[,.?!]$/.test(norm(k - 1))) close = k;
+  else if (norm(k) === "," && norm(k - 1) === '"') close = k - 1;
+  if (close < 0 || tokens.slice(0, close).every((t) => t.norm !== '"')) return null;
+  const after = groups.find((g) => g.first === end && g.oblique === null);
+  const speaker = before ?? after;
+  return speaker ? { close, speaker } : null;
 }
 
 /** Where a statement's content is not: circumstances of the saying ("said after meeting Lavrov"). */

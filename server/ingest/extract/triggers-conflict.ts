@@ -9,6 +9,9 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     patterns: [
       "impose|imposed|slap|slapped|levy|levied|tighten|tightened|reimpose|reimposed|extend|extended|expand|expanded|announce|announced|renew|renewed * sanctions|embargo|tariffs|blockade|restrictions|bans",
       "snap|snapped back * sanctions",
+      // "triggered the snapback of UN sanctions on Iran": those who trigger it sanction Iran, not the UN.
+      "trigger|triggered|invoke|invoked|activate|activated|initiate|initiated|launch|launched the? snapback * sanctions",
+      "snapback * sanctions",
       "sanction|sanctioned|sanctions|embargo|blockade|boycott|boycotted",
       "blacklist|blacklisted",
       "snapback",
