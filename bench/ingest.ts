@@ -17,7 +17,7 @@ import { IngestLedger } from "../server/ingest/ledger.js";
 import { loadReferenceTables, type StateReference } from "../server/ingest/reference/tables.js";
 import { DEFAULT_DATA_DIR } from "../server/paths.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
-import { seededRandom } from "../tests/support/seeded-random.js";
+import { seededRandom } from "../graph-schema/seeded-random.js";
 
 const { values: flags } = parseArgs({
   options: {

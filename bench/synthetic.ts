@@ -25,8 +25,8 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-export { seededRandom as random } from "../tests/support/seeded-random.js";
-import { seededRandom as random } from "../tests/support/seeded-random.js";
+export { seededRandom as random } from "../graph-schema/seeded-random.js";
+import { seededRandom as random } from "../graph-schema/seeded-random.js";
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

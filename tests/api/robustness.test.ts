@@ -2,7 +2,7 @@
 // over every endpoint with hostile parameters, plus the rate limit.
 
 import request from "supertest";
-import { seededRandom as rng } from "../support/seeded-random.js";
+import { seededRandom as rng } from "../../graph-schema/seeded-random.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

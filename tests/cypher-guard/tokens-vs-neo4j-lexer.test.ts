@@ -3,7 +3,7 @@
 
 import { highlightSyntax } from "@neo4j-cypher/language-support";
 import { DENIED_KEYWORDS, tokenizeCypher, type Token } from "../../server/cypher-guard/index.js";
-import { seededRandom } from "../support/seeded-random.js";
+import { seededRandom } from "../../graph-schema/seeded-random.js";
 import { Soup } from "./fuzz-queries.js";
 
 // Reached through highlightSyntax, the only exported view of the lexer's tokens. Every keyword

@@ -3,7 +3,7 @@
 
 import { vetReadOnlyCypher, type CypherDialect } from "../../server/cypher-guard/index.js";
 import { DIALECTS } from "./expect-verdict.js";
-import { seededRandom } from "../support/seeded-random.js";
+import { seededRandom } from "../../graph-schema/seeded-random.js";
 import { Soup, WRITE_WORDS } from "./fuzz-queries.js";
 
 // The oracle: a regex blanks out comments, strings and backtick names (leftmost-first, the rule

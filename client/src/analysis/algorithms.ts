@@ -4,7 +4,8 @@
 import type { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import { rankCommunities, seededRandom } from "./metrics.js";
+import { seededRandom } from "../../../graph-schema/seeded-random.js";
+import { rankCommunities } from "./metrics.js";
 
 export function communities(simple: UndirectedGraph): Map<string, number> {
   if (simple.size === 0) return new Map(simple.nodes().map((id) => [id, 0]));

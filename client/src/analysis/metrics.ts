@@ -7,18 +7,6 @@ import type { ExplorerGraph, Visibility } from "../filters/visibility.js";
 /** Above this many nodes betweenness is not computed on the page (it is O(n·m)). */
 export const BETWEENNESS_NODE_LIMIT = 2000;
 
-/** Small deterministic PRNG so Louvain gives the same communities on every load. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function simpleProjection(graph: ExplorerGraph, visible: Visibility): UndirectedGraph {
   const simple = new UndirectedGraph({ allowSelfLoops: false });
   for (const id of visible.nodes) simple.addNode(id);

@@ -1,5 +1,5 @@
-// mulberry32: a small seedable generator, so fuzz tests and synthetic benchmark data are
-// reproducible run after run.
+// mulberry32: a small seedable generator, so the explorer's communities, the fuzz tests and
+// the synthetic benchmark data come out the same run after run.
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
