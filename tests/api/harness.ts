@@ -1,5 +1,5 @@
-// The real app on the real embedded engine (in memory), loaded with the curated corpus:
-// what every API test talks to through supertest.
+// The real app on the real engine of this jest project (the embedded engine in memory, or the
+// test run's Neo4j), loaded with the curated corpus: what every API test talks to through supertest.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,8 +11,8 @@ import { loadCuratedDataset } from "../../server/dataset/curated.js";
 import type { Dataset } from "../../server/dataset/dataset.js";
 import { createLogger } from "../../server/logger.js";
 import { EntityIndex } from "../../server/search/entity-index.js";
-import { openEmbeddedStore } from "../../server/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
+import { currentTestEngine, openTestStore, testEngineEnv, type TestEngineName } from "../support/test-engine.js";
 
 export interface Harness {
   app: Express;
@@ -21,19 +21,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Environment overrides (e.g. RATE_LIMIT_PER_MINUTE) apply to this app only. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+/** Environment overrides (e.g. RATE_LIMIT_PER_MINUTE) apply to this app only; `engine` defaults to the project's. */
+export async function startHarness(
+  env: Record<string, string> = {},
+  engine: TestEngineName = currentTestEngine(),
+): Promise<Harness> {
   // Anything ingested goes to a folder of its own, never into the project's data/.
   const ingestDir = await mkdtemp(join(tmpdir(), "actorgraph-harness-"));
   const config = readConfig({
     ACTORGRAPH_DB: ":memory:",
     RATE_LIMIT_PER_MINUTE: "0",
     ACTORGRAPH_INGEST_DIR: ingestDir,
+    ...testEngineEnv(engine),
     ...env,
   });
-  const store = await openEmbeddedStore({ path: ":memory:" });
+  const store = await openTestStore(engine);
   const dataset = await loadCuratedDataset(config.dataDir);
-  await store.load(dataset);
+  // A reset, so a Neo4j database starts from exactly the corpus whatever ran before.
+  await store.load(dataset, { reset: true });
   const index = new EntityIndex(await store.entities());
   const app = createApp({ store, index, config, logger: createLogger("silent") });
   const close = async (): Promise<void> => {

@@ -2,6 +2,7 @@
 
 import request from "supertest";
 import { RELATION_TYPE_DEFS } from "../../graph-schema/index.js";
+import { currentTestEngine } from "../support/test-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;
@@ -14,7 +15,7 @@ test("health reports the engine and what it holds", async () => {
   const res = await request(h.app).get("/api/health").expect(200);
   expect(res.body).toMatchObject({
     status: "ok",
-    engine: "embedded",
+    engine: currentTestEngine(),
     counts: {
       entities: h.dataset.entities.length,
       relations: h.dataset.relations.length,

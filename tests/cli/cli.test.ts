@@ -1,17 +1,20 @@
-// The command line as a user runs it: --help everywhere, validate on good and broken data,
-// load into a fresh embedded database twice, stats, and one-line errors for a missing Neo4j.
+// The command line as a user runs it, on the engine of this jest project: --help everywhere,
+// validate on good and broken data, load twice and with --reset (same counts and properties),
+// stats, and one-line errors for a missing Neo4j.
 
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../server/paths.js";
+import { openStore } from "../../server/store/open-store.js";
+import { neo4jTestConfig, onNeo4j, testEngineEnv } from "../support/test-engine.js";
 import { removeFixtures, validFixture, writeFixture } from "../dataset/fixture-folder.js";
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: "", LOG_LEVEL: "silent", ...env },
+    env: { ...process.env, ...testEngineEnv(), LOG_LEVEL: "silent", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -27,7 +30,7 @@ afterAll(async () => {
   await removeFixtures();
 });
 
-test.each(["load", "validate", "stats", "serve"])("%s --help explains itself", (command) => {
+test.each(["load", "validate", "stats", "serve", "neo4j"])("%s --help explains itself", (command) => {
   const { code, stdout } = cli([command, "--help"]);
   expect(code).toBe(0);
   expect(stdout).toContain(`Usage: actorgraph ${command}`);
@@ -49,19 +52,51 @@ test("validate names file, line and field of a broken record and exits 1", async
   expect(stdout).toMatch(/^INVALID/m);
 });
 
-test("load twice into a fresh database gives the same counts; stats agrees", () => {
+/** Every stored record, read back through the store the CLI wrote to (closed again before the next command). */
+async function storedRecords(db: string) {
+  const config = onNeo4j() ? neo4jTestConfig() : ({ engine: "embedded", path: db } as const);
+  const store = await openStore(config);
+  try {
+    const relations = (await store.relations({ limit: 1000, offset: 0 })).items;
+    return { counts: await store.counts(), entities: await store.entities(), relations };
+  } finally {
+    await store.close();
+  }
+}
+
+test("validate reads ACTORGRAPH_DATA_DIR as every other command does; --data still wins", async () => {
+  const fixture = validFixture();
+  (fixture.relations[0] as Record<string, unknown>).confidence = 7;
+  const broken = await writeFixture(fixture);
+  const fromEnv = cli(["validate"], { ACTORGRAPH_DATA_DIR: broken });
+  expect(fromEnv.code).toBe(1);
+  expect(fromEnv.stdout).toMatch(/^INVALID: 1 articles/m);
+  const flagWins = cli(["validate", "--data", await writeFixture(validFixture())], { ACTORGRAPH_DATA_DIR: broken });
+  expect(flagWins.code).toBe(0);
+  expect(flagWins.stdout).toMatch(/^valid: 1 articles/m);
+});
+
+test("load twice gives the same counts and properties; stats agrees; --reset reloads the same graph", async () => {
   const db = join(scratch, "graph.lbug");
-  const first = cli(["load", "--db", db, "--json"]);
-  expect(first.code).toBe(0);
-  const report = JSON.parse(first.stdout);
+  const reset = cli(["load", "--db", db, "--reset", "--json"]);
+  expect(reset.code).toBe(0);
+  const report = JSON.parse(reset.stdout);
   expect(report.relations).toBeGreaterThan(50);
-  expect(first.stderr).toMatch(/relations: \d+\/\d+/);
+  expect(reset.stderr).toMatch(/relations: \d+\/\d+/);
+  const first = await storedRecords(db);
+  expect(first.relations).toHaveLength(report.relations);
+
   const second = JSON.parse(cli(["load", "--db", db, "--json"]).stdout);
   expect(second).toMatchObject({ entities: report.entities, relations: report.relations });
+  expect(await storedRecords(db)).toEqual(first);
+
   const stats = JSON.parse(cli(["stats", "--db", db, "--json"]).stdout);
   expect(stats.totalRelations).toBe(report.relations);
   expect(stats.totalEntities).toBe(report.entities);
-});
+
+  expect(cli(["load", "--db", db, "--reset", "--json"]).code).toBe(0);
+  expect(await storedRecords(db)).toEqual(first);
+}, 180_000);
 
 test("an unreachable Neo4j is one line naming the URI, exit 2, no password shown", () => {
   const { code, stderr } = cli(["load", "--engine", "neo4j"], {

@@ -8,11 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IngestReport } from "../../graph-schema/index.js";
 import { PROJECT_ROOT } from "../../server/paths.js";
+import { testEngineEnv } from "../support/test-engine.js";
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: "", LOG_LEVEL: "silent" },
+    env: { ...process.env, ...testEngineEnv(), LOG_LEVEL: "silent" },
     encoding: "utf8",
     timeout: 90_000,
   });

@@ -1,4 +1,4 @@
-// Ingestion end to end on the real embedded engine: a new article merged into the curated graph
+// Ingestion end to end on the engine of this jest project (embedded, or the test run's Neo4j): a new article merged into the curated graph
 // (resolution, corroboration, new facts, a detected dispute), idempotence, dry runs, replay
 // from the ledger, and undoing a resolution. Extraction is scripted so merging is what is tested.
 
@@ -11,9 +11,9 @@ import { loadGraphDataset } from "../../server/ingest/graph-dataset.js";
 import { ingestArticles, type IngestInput } from "../../server/ingest/ingest.js";
 import { IngestSession } from "../../server/ingest/ingest-session.js";
 import { IngestLedger } from "../../server/ingest/ledger.js";
-import { openEmbeddedStore } from "../../server/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
 import { DEFAULT_DATA_DIR } from "../../server/paths.js";
+import { openTestStore } from "../support/test-engine.js";
 import { scriptedExtractor } from "./scripted-extractor.js";
 
 const TEXT = [
@@ -88,8 +88,8 @@ const CALL_ID = relationId({
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "actorgraph-ingest-"));
   ledger = new IngestLedger(join(dir, "ingested"));
-  store = await openEmbeddedStore({ path: ":memory:" });
-  await store.load(await loadCuratedDataset());
+  store = await openTestStore();
+  await store.load(await loadCuratedDataset(), { reset: true });
 });
 
 afterEach(async () => {

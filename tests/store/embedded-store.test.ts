@@ -1,8 +1,9 @@
 // Engine-specific behaviour of the embedded store (LadybugDB): both write paths (COPY into empty
 // tables, id-keyed upserts), awkward text through COPY, write serialisation, timeouts, the
-// var-length cap, refused writes, value shapes, and the traversal cache against per-hop Cypher.
+// var-length cap, refused writes, value shapes, user Cypher in sandbox processes (limits, crashes,
+// file access, fresh data after writes, closing under a runaway), and the traversal cache.
 
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article, DisputeRecord, EntityRecord, RelationRecord } from "../../graph-schema/index.js";
@@ -12,6 +13,7 @@ import { toRelation } from "../../server/dataset/to-relation.js";
 import { openEmbeddedStore, type EmbeddedStore } from "../../server/store/embedded/embedded-store.js";
 import {
   EngineUnavailableError,
+  QueryLimitError,
   QuerySyntaxError,
   QueryTimeoutError,
   WriteRefusedError,
@@ -284,6 +286,114 @@ describe("user Cypher", () => {
     expect((row.p as { nodes: { properties: object }[] }).nodes[0]!.properties).not.toHaveProperty("_label");
     const alone = await store.cypher("MATCH ()-[m:MET]->() RETURN m", {}, opts);
     expect(alone.rows[0]!.m).toMatchObject({ kind: "relationship", source: "ann", target: "ruritania" });
+  });
+});
+
+/** Ids of this process's children that run the Cypher sandbox worker. */
+async function sandboxPids(): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    const command = await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "");
+    if (parent === process.pid && command.includes("cypher-sandbox")) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+let nested = "1";
+for (let i = 0; i < 50; i++) nested = `CASE WHEN true THEN ${nested} ELSE 0 END`;
+/** Planning this takes minutes (issue 10): nothing inside the engine stops it. */
+const RUNAWAY = `RETURN ${nested} AS v`;
+
+/** The serve command's shutdown bound: closing must fit well inside it. */
+const CLOSE_BOUND_MS = 5_000;
+
+describe("user Cypher in sandbox processes", () => {
+  // Each test may start query processes (~1 s each from TypeScript sources on 2 busy cores).
+  jest.setTimeout(90_000);
+  let store: EmbeddedStore;
+  const opts = { timeoutMs: 1_000, rowLimit: 100 };
+  const ordinary = async () => (await store.cypher("MATCH (p:Person) RETURN count(p) AS n", {}, opts)).rows[0]!.n;
+  beforeAll(async () => {
+    store = await openEmbeddedStore({ path: ":memory:" });
+    await store.load(dataset());
+  });
+  afterAll(() => store.close());
+
+  test("a statement the engine cannot stop is killed at its time limit; the next one runs", async () => {
+    const error = await store.cypher(RUNAWAY, {}, opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as Error).message).toMatch(/longer than 1000 ms; the process running it was killed/);
+    expect(await ordinary()).toBe(2);
+  });
+
+  test("a statement that outgrows its memory is killed at the memory limit; the next one runs", async () => {
+    const error = await store
+      .cypher("UNWIND range(1, 10000*1000) AS x RETURN count(x) AS n", {}, { ...opts, timeoutMs: 30_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryLimitError);
+    expect(error).toMatchObject({ limit: "memory" });
+    expect(await ordinary()).toBe(2);
+  });
+
+  test("a crash of the engine costs only the statement that ran", async () => {
+    expect(await ordinary()).toBe(2); // a ready process, so the runaway starts at once
+    const running = store.cypher(RUNAWAY, {}, { ...opts, timeoutMs: 20_000 }).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const pid of await sandboxPids()) process.kill(pid, "SIGSEGV");
+    const error = await running;
+    expect(error).toBeInstanceOf(QueryLimitError);
+    expect((error as QueryLimitError).message).toMatch(/SIGSEGV/);
+    expect(await ordinary()).toBe(2);
+  });
+
+  test("as root, a file clause cannot read a file only its owner may read: the processes run as nobody", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "actorgraph-canary-"));
+    await chmod(folder, 0o755);
+    const canary = join(folder, "canary.txt");
+    await writeFile(canary, "canary-7f3a9\n", { mode: 0o600 });
+    try {
+      const load = `LOAD FROM '${canary}' (file_format='csv', header=false) RETURN *`;
+      const answer = await store.cypher(load, {}, opts).then(
+        (r) => JSON.stringify(r.rows),
+        (e: unknown) => String((e as Error).message),
+      );
+      // Not as root (a developer's machine) the processes run as the same user: then only the guard stands.
+      expect(answer.includes("canary-7f3a9")).toBe(process.getuid?.() !== 0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("statements see every write committed before them", async () => {
+    expect(await ordinary()).toBe(2);
+    await store.load({ ...dataset(), entities: [...entities, person("cy", "Cy", [])] });
+    expect(await ordinary()).toBe(3);
+  });
+
+  test("CHECKPOINT from a statement leaves the database whole", async () => {
+    await store.cypher("CHECKPOINT", {}, opts).catch(() => undefined);
+    await store.load(dataset());
+    expect(await ordinary()).toBe(3);
+  });
+
+  test("closing under a runaway finishes at once and answers it", async () => {
+    const before = new Set(await sandboxPids());
+    const other = await openEmbeddedStore({ path: ":memory:" });
+    await other.load(dataset());
+    await other.cypher("RETURN 1 AS one", {}, opts);
+    const running = other.cypher(RUNAWAY, {}, { ...opts, timeoutMs: 60_000 }).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const its = (await sandboxPids()).filter((pid) => !before.has(pid));
+    expect(its.length).toBeGreaterThan(0);
+    const started = performance.now();
+    await other.close();
+    expect(performance.now() - started).toBeLessThan(CLOSE_BOUND_MS);
+    expect(await running).toBeInstanceOf(EngineUnavailableError);
+    const remaining = await sandboxPids();
+    expect(its.filter((pid) => remaining.includes(pid))).toEqual([]);
   });
 });
 

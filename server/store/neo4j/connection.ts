@@ -29,6 +29,9 @@ const DRIVER_CONFIG = {
   userAgent: "actorgraph",
 };
 
+/** How long opening may take before we give up: a port that accepts but never speaks Bolt must not hang us. */
+export const OPEN_TIMEOUT_MS = 8_000;
+
 const SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
 /** The URI without user info, safe to print. */
@@ -50,11 +53,13 @@ export function checkUri(uri: string): void {
 }
 
 export type Row = Record<string, unknown>;
+/** What runs statements: a managed (retried) transaction or an explicit one. */
+export type QueryRunner = Pick<ManagedTransaction, "run">;
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
 /** Runs one statement in a transaction and returns its rows as plain values (Integers as numbers). */
 export async function runRows<P extends string>(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   statement: Statement<P>,
   params: Record<P, unknown>,
 ): Promise<Row[]> {
@@ -79,7 +84,7 @@ export class Neo4jConnection {
   }
 
   /** Opens the driver and proves the server, the credentials and the database answer. */
-  static async open(config: Neo4jConfig): Promise<Neo4jConnection> {
+  static async open(config: Neo4jConfig, openTimeoutMs: number = OPEN_TIMEOUT_MS): Promise<Neo4jConnection> {
     checkUri(config.uri);
     const location = redactUri(config.uri);
     const database = config.database || undefined;
@@ -93,12 +98,39 @@ export class Neo4jConnection {
       });
     }
     const connection = new Neo4jConnection(driver, location, database);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(
+          new EngineUnavailableError(
+            `Neo4j at ${location} did not answer within ${openTimeoutMs / 1000} s: check that NEO4J_URI names a ` +
+              "Neo4j Bolt port (7687 by default) and that the server has finished starting",
+          ),
+        );
+      }, openTimeoutMs);
+    });
     try {
-      await driver.verifyConnectivity(database ? { database } : {});
-      await connection.read((tx) => runRows(tx, PING, {}), 10_000);
+      await Promise.race([
+        (async () => {
+          await driver.verifyConnectivity(database ? { database } : {});
+          await connection.read((tx) => runRows(tx, PING, {}), 10_000);
+        })(),
+        deadline,
+      ]);
     } catch (error) {
-      await driver.close().catch(() => undefined);
-      throw mapEngineError(error, connection.context);
+      // Not awaited: a peer that never answers would hold the close too.
+      void driver.close().catch(() => undefined);
+      const mapped = mapEngineError(error, connection.context);
+      if (mapped instanceof EngineUnavailableError) throw mapped;
+      // Whatever else fails while opening (a pool that never got a connection: a port that does
+      // not speak Bolt) is still "cannot use this server", said with where and what to check.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EngineUnavailableError(
+        `Neo4j at ${location} did not answer as a Neo4j server (${reason}): check that NEO4J_URI names a Bolt port`,
+        { cause: error },
+      );
+    } finally {
+      clearTimeout(timer);
     }
     return connection;
   }
@@ -134,6 +166,28 @@ export class Neo4jConnection {
     const config = { timeout: Math.max(1, Math.round(timeoutMs)) };
     try {
       return mode === "read" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * One read transaction that is never retried: a user's statement that failed (out of time, out
+   * of memory) would only fail again, and a retry would double its cost to the server.
+   */
+  async readOnce<T>(work: (tx: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
+    const session = this.driver.session({
+      ...(this.database ? { database: this.database } : {}),
+      defaultAccessMode: neo4j.session.READ,
+    });
+    const tx = session.beginTransaction({ timeout: Math.max(1, Math.round(timeoutMs)) });
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      await tx.rollback().catch(() => undefined);
+      throw error;
     } finally {
       await session.close().catch(() => undefined);
     }

@@ -1,10 +1,10 @@
 // Runs a user's read-only Cypher on Neo4j: a read transaction with the caller's timeout, at
 // most rowLimit rows pulled (one more tells whether it was cut), values in graph-schema's shapes.
 
-import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import type { CypherResult, CypherValue } from "../../../graph-schema/index.js";
 import type { CypherOptions } from "../graph-store.js";
-import { runRows, type Neo4jConnection } from "./connection.js";
+import { runRows, type Neo4jConnection, type QueryRunner } from "./connection.js";
 import { mapQueryError } from "./neo4j-errors.js";
 import { NODE_IDS_BY_ELEMENT_ID } from "./statements.js";
 import { collectNodes, mapValues, toCypherValue, toNeo4jParams } from "./values.js";
@@ -17,8 +17,7 @@ export async function runUserCypher(
 ): Promise<CypherResult> {
   const started = performance.now();
   try {
-    const result = await connection.rawTransaction(
-      "read",
+    const result = await connection.readOnce(
       (tx) => pullRows(tx, query, toNeo4jParams(params), options.rowLimit),
       options.timeoutMs,
     );
@@ -29,7 +28,7 @@ export async function runUserCypher(
 }
 
 async function pullRows(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   query: string,
   params: Record<string, unknown>,
   rowLimit: number,
@@ -56,7 +55,7 @@ async function pullRows(
  * Our ids of the nodes the result holds, plus those of relationship ends it does not hold
  * (looked up by element id in the same transaction), so relationships name their ends by id.
  */
-async function endNodeIds(tx: ManagedTransaction, rows: Record<string, unknown>[]): Promise<Map<string, string>> {
+async function endNodeIds(tx: QueryRunner, rows: Record<string, unknown>[]): Promise<Map<string, string>> {
   const nodes = new Map<string, string>();
   const ends = new Set<string>();
   for (const row of rows) collectNodes(row, nodes, ends);

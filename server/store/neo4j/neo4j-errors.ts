@@ -3,6 +3,7 @@
 
 import {
   EngineUnavailableError,
+  QueryLimitError,
   QuerySyntaxError,
   QueryTimeoutError,
   WriteRefusedError,
@@ -37,6 +38,11 @@ const WRITE_IN_READ = new Set([
   "Neo.ClientError.Cluster.NotALeader",
 ]);
 const SYNTAX = new Set(["Neo.ClientError.Statement.SyntaxError"]);
+/** The server's transaction memory limit (db.memory.transaction.max) stopped the statement. */
+const OUT_OF_MEMORY = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+]);
 
 export function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -82,6 +88,11 @@ export function mapQueryError(error: unknown, ctx: ErrorContext): unknown {
   if (code !== undefined && SYNTAX.has(code)) {
     const message = messageOf(error);
     return new QuerySyntaxError(message, syntaxPosition(message), { cause: error });
+  }
+  if (code !== undefined && OUT_OF_MEMORY.has(code)) {
+    return new QueryLimitError("memory", `Neo4j stopped it at its transaction memory limit (${messageOf(error)})`, {
+      cause: error,
+    });
   }
   if (code !== undefined && WRITE_IN_READ.has(code)) {
     return new WriteRefusedError(`the statement tries to write; only reading is allowed here (${messageOf(error)})`, {
