@@ -3,6 +3,7 @@
 
 import { join } from "node:path";
 import { z } from "zod";
+import type { JsonLimits } from "./api/json-limits.js";
 import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_DB, fromRoot } from "./paths.js";
 
 const intVar = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
@@ -37,6 +38,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/, "expected a size such as 100kb")
     .default("100kb"),
+  /** An article's text may be far larger than any other request body. */
+  INGEST_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, "expected a size such as 2mb")
+    .default("2mb"),
+  JSON_MAX_DEPTH: intVar(8),
+  JSON_MAX_ITEMS: intVar(10_000),
+  JSON_MAX_STRING_LENGTH: intVar(500_000),
   TRUST_PROXY: intVar(0, 0),
   REQUEST_TIMEOUT_MS: intVar(30000),
 });
@@ -59,6 +68,10 @@ export interface AppConfig {
     corsOrigins: string[];
     rateLimitPerMinute: number;
     bodyLimit: string;
+    /** Body limit of POST /api/articles. */
+    ingestBodyLimit: string;
+    /** Shape limits on every JSON body, checked before any route reads it. */
+    json: JsonLimits;
     /** Number of proxy hops to trust for the client address (0 = none). */
     trustProxy: number;
     requestTimeoutMs: number;
@@ -95,6 +108,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       bodyLimit: e.BODY_LIMIT,
+      ingestBodyLimit: e.INGEST_BODY_LIMIT,
+      json: { maxDepth: e.JSON_MAX_DEPTH, maxItems: e.JSON_MAX_ITEMS, maxStringLength: e.JSON_MAX_STRING_LENGTH },
       trustProxy: e.TRUST_PROXY,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     },

@@ -25,3 +25,19 @@ test("a bad value names the variable", () => {
     "https://b.example",
   ]);
 });
+
+test("JSON body limits: defaults, overrides, and a bad value named", () => {
+  const c = readConfig({});
+  expect(c.http.json).toEqual({ maxDepth: 8, maxItems: 10_000, maxStringLength: 500_000 });
+  expect(c.http.ingestBodyLimit).toBe("2mb");
+  const tuned = readConfig({
+    JSON_MAX_DEPTH: "4",
+    JSON_MAX_ITEMS: "50",
+    JSON_MAX_STRING_LENGTH: "99",
+    INGEST_BODY_LIMIT: "1mb",
+  });
+  expect(tuned.http.json).toEqual({ maxDepth: 4, maxItems: 50, maxStringLength: 99 });
+  expect(tuned.http.ingestBodyLimit).toBe("1mb");
+  expect(() => readConfig({ JSON_MAX_DEPTH: "0" })).toThrow(/JSON_MAX_DEPTH/);
+  expect(() => readConfig({ INGEST_BODY_LIMIT: "lots" })).toThrow(/INGEST_BODY_LIMIT/);
+});

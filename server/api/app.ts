@@ -9,6 +9,9 @@ import { pinoHttp } from "pino-http";
 import { existsSync } from "node:fs";
 import { CLIENT_DIST_DIR } from "../paths.js";
 import type { ApiDeps } from "./deps.js";
+import { methodGate } from "./allowed-methods.js";
+import { requireApiKey } from "./api-key.js";
+import { jsonBody } from "./json-body.js";
 import { errorHandler, unknownRoute } from "./problem.js";
 import { engineErrorMapper } from "./engine-errors.js";
 import { apiRoutes } from "./routes/index.js";
@@ -26,8 +29,6 @@ function requestLogger(logger: ApiDeps["logger"]) {
   });
 }
 
-const INGEST_BODY_LIMIT = "2mb";
-
 export function createApp(deps: ApiDeps): Express {
   const { config, logger } = deps;
   const app = express();
@@ -40,7 +41,9 @@ export function createApp(deps: ApiDeps): Express {
     }),
   );
   app.use(requestLogger(logger));
-  if (config.http.corsOrigins.length > 0) app.use("/api", cors({ origin: config.http.corsOrigins }));
+  // Preflights go on to methodGate, which answers every OPTIONS with the path's Allow header.
+  if (config.http.corsOrigins.length > 0)
+    app.use("/api", cors({ origin: config.http.corsOrigins, preflightContinue: true }));
   if (config.http.rateLimitPerMinute > 0) {
     app.use(
       "/api",
@@ -52,9 +55,11 @@ export function createApp(deps: ApiDeps): Express {
       }),
     );
   }
-  // An article's text may be far larger than any other request body.
-  app.use("/api/articles", express.json({ limit: INGEST_BODY_LIMIT }));
-  app.use("/api", express.json({ limit: config.http.bodyLimit }));
+  app.use("/api", methodGate());
+  // The key is checked before the (larger) body of an article is read.
+  app.post("/api/articles", requireApiKey(config.apiKey));
+  app.post("/api/articles", jsonBody({ byteLimit: config.http.ingestBodyLimit, limits: config.http.json }));
+  app.use("/api", jsonBody({ byteLimit: config.http.bodyLimit, limits: config.http.json }));
   app.use("/api", apiRoutes(deps));
   app.use("/api", unknownRoute);
   if (existsSync(CLIENT_DIST_DIR)) app.use(express.static(CLIENT_DIST_DIR, { index: "index.html", maxAge: "1h" }));

@@ -2,6 +2,7 @@
 // wrong, with no stack trace, and the server keeps serving.
 
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { STATUS_CODES } from "node:http";
 import { ZodError, type ZodType } from "zod";
 import type { Problem } from "../../graph-schema/index.js";
 import type { Logger } from "../logger.js";
@@ -62,8 +63,10 @@ function toProblem(error: unknown, mappers: ErrorMapper[]): HttpProblem {
     return new HttpProblem(413, "Payload Too Large", "request body is too large");
   if (bodyError.type === "entity.parse.failed")
     return new HttpProblem(400, "Bad Request", `body is not valid JSON: ${bodyError.message}`);
+  // Other client errors of the body parser (415 unsupported charset, 400 ...): titled by their status.
   if (typeof bodyError.status === "number" && bodyError.status >= 400 && bodyError.status < 500) {
-    return new HttpProblem(bodyError.status, "Bad Request", bodyError.message ?? "bad request");
+    const title = STATUS_CODES[bodyError.status] ?? "Bad Request";
+    return new HttpProblem(bodyError.status, title, bodyError.message ?? title.toLowerCase());
   }
   for (const map of mappers) {
     const mapped = map(error);
@@ -72,5 +75,6 @@ function toProblem(error: unknown, mappers: ErrorMapper[]): HttpProblem {
   return new HttpProblem(500, "Internal Server Error", "the server failed to answer; the error is logged");
 }
 
+/** The path as the client sent it, mount prefix (/api) included. */
 export const unknownRoute: RequestHandler = (req, _res, next) =>
-  next(notFound(`no such endpoint: ${req.method} ${req.path}`));
+  next(notFound(`no such endpoint: ${req.method} ${req.baseUrl}${req.path}`));

@@ -67,7 +67,7 @@ export function ingestCommand(): Command {
       const config = configFromFlags(flags);
       const inputs: IngestInput[] = [];
       for (const file of files) inputs.push(await readArticleFile(file, { ...metaFlags, language: flags.language }));
-      const store = flags.dryRun ? undefined : await openStore(config.store);
+      const store = flags.dryRun ? undefined : await openStore(config.store, config);
       const progress = progressReporter();
       try {
         const { reports } = await ingestArticles(inputs, {

@@ -2,7 +2,7 @@
 // batches, idempotently, with progress on stderr and a summary on stdout.
 
 import { Command } from "commander";
-import { loadGraphDataset } from "../ingest/graph-dataset.js";
+import { loadWholeGraph } from "../import/imported-graph.js";
 import type { GraphStore, LoadReport } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { addEngineOptions, configFromFlags, type EngineFlags } from "./engine-options.js";
@@ -20,7 +20,7 @@ export async function loadCorpus(
   folders: { dataDir: string; ingestDir: string },
   options: { reset?: boolean; batchSize?: number } = {},
 ): Promise<LoadReport> {
-  const dataset = await loadGraphDataset(folders.dataDir, folders.ingestDir);
+  const dataset = await loadWholeGraph(folders);
   const progress = progressReporter();
   try {
     return await store.load(dataset, { ...options, onProgress: progress });
@@ -31,7 +31,9 @@ export async function loadCorpus(
 
 export function loadCommand(): Command {
   return addEngineOptions(new Command("load"))
-    .description("load the curated graph (data/) and ingested articles into the embedded engine or Neo4j")
+    .description(
+      "load the curated graph (data/), ingested articles and imported events into the embedded engine or Neo4j",
+    )
     .option("--reset", "delete everything in the store first")
     .option("--batch-size <n>", "rows per write batch", "5000")
     .option("--json", "print the load report as JSON")
@@ -40,7 +42,7 @@ export function loadCommand(): Command {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new Error(`--batch-size must be a positive integer, got "${flags.batchSize}"`);
-      const store = await openStore(config.store);
+      const store = await openStore(config.store, config);
       const report = await loadCorpus(store, config, { reset: flags.reset, batchSize }).finally(() => store.close());
       const where = config.store.engine === "neo4j" ? config.store.uri : config.store.path;
       if (flags.json) console.log(JSON.stringify({ engine: config.store.engine, location: where, ...report }, null, 2));

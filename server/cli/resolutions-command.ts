@@ -29,7 +29,7 @@ async function setUndone(flags: EngineFlags, id: string, undone: boolean): Promi
   decision.undoneAt = undone ? new Date().toISOString() : null;
   await ledger.writeDecisions(decisions);
   // Splitting or re-merging entities moves edges, so the store is rebuilt rather than patched.
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, config);
   try {
     const report = await loadCorpus(store, config, { reset: true });
     console.log(

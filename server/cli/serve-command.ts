@@ -1,10 +1,14 @@
 // `actorgraph serve`: open the store (optionally loading the curated data first), build the
-// in-process name index, and serve the API and the explorer until interrupted.
+// in-process name index, and serve the API and the explorer until interrupted; an interrupt ends
+// the process within SHUTDOWN_MS whatever is running, releasing the database.
 
+import type { Server } from "node:http";
 import { Command } from "commander";
+import type { Logger } from "pino";
 import { createApp } from "../api/app.js";
 import { createLogger } from "../logger.js";
 import { EntityIndex } from "../search/entity-index.js";
+import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { addEngineOptions, configFromFlags, type EngineFlags } from "./engine-options.js";
 import { loadCorpus } from "./load-command.js";
@@ -30,7 +34,8 @@ export function serveCommand(): Command {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port must be 0..65535, got "${flags.port}"`);
       const logger = createLogger(config.logLevel);
-      const store = await openStore(config.store);
+      // A store a crash left unreadable is rebuilt from data/ and the ledgers, with a log line saying so.
+      const store = await openStore(config.store, { ...config, log: (line) => logger.warn(line) });
       if (flags.load) {
         const report = await loadCorpus(store, config);
         logger.info({ report }, "curated data loaded");
@@ -45,11 +50,40 @@ export function serveCommand(): Command {
       // Slow or stalled clients are cut off instead of holding sockets open.
       server.requestTimeout = config.http.requestTimeoutMs;
       server.headersTimeout = Math.min(config.http.requestTimeoutMs, 60_000);
-      const stop = (): void => {
-        logger.info("shutting down");
-        server.close(() => void store.close().then(() => process.exit(0)));
-      };
+      const stop = (): void => void shutDown(server, store, logger);
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+}
+
+/** Longest a shutdown may take; then the process exits anyway (the OS releases the database lock). */
+export const SHUTDOWN_MS = 5_000;
+/** Time in-flight requests get to finish once the store is closed. */
+const DRAIN_MS = 1_000;
+
+/**
+ * Stops accepting, closes the store (which kills running user queries, so their requests are
+ * answered), gives requests a moment, cuts the remaining connections and exits.
+ */
+async function shutDown(server: Server, store: GraphStore, logger: Logger): Promise<void> {
+  logger.info("shutting down");
+  const deadline = setTimeout(() => {
+    logger.error(`shutdown took longer than ${SHUTDOWN_MS} ms; exiting anyway`);
+    process.exit(1);
+  }, SHUTDOWN_MS);
+  deadline.unref();
+  // A second interrupt means now.
+  process.once("SIGINT", () => process.exit(1));
+  process.once("SIGTERM", () => process.exit(1));
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  try {
+    await store.close();
+  } catch (error) {
+    logger.error({ err: error }, "closing the store failed");
+  }
+  const drained = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  await closed;
+  clearTimeout(drained);
+  process.exit(0);
 }

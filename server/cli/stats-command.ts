@@ -10,7 +10,7 @@ export function statsCommand(): Command {
     .option("--json", "print as JSON")
     .action(async (flags: EngineFlags & { json?: boolean }) => {
       const config = configFromFlags(flags);
-      const store = await openStore(config.store);
+      const store = await openStore(config.store, config);
       try {
         const [engine, counts] = await Promise.all([store.describe(), store.counts()]);
         if (flags.json) {

@@ -4,15 +4,17 @@
 import { Command } from "commander";
 import { formatProblem } from "../dataset/files.js";
 import { validateDataFolder, type ValidationSummary } from "../dataset/validate.js";
-import { DEFAULT_DATA_DIR, fromRoot } from "../paths.js";
+import { readConfig } from "../config.js";
+import { fromRoot } from "../paths.js";
 
 export function validateCommand(): Command {
   return new Command("validate")
     .description("check the curated data: schema, referential integrity, unique ids/aliases, evidence offsets")
-    .option("--data <dir>", "folder of the curated data", DEFAULT_DATA_DIR)
+    .option("--data <dir>", "folder of the curated data (env ACTORGRAPH_DATA_DIR, default data/)")
     .option("--json", "print the result as JSON")
-    .action(async (flags: { data: string; json?: boolean }) => {
-      const result = await validateDataFolder(fromRoot(flags.data));
+    .action(async (flags: { data?: string; json?: boolean }) => {
+      // The flag wins; otherwise the folder every other command reads (ACTORGRAPH_DATA_DIR).
+      const result = await validateDataFolder(flags.data ? fromRoot(flags.data) : readConfig().dataDir);
       if (flags.json) console.log(JSON.stringify(result, null, 2));
       else {
         for (const p of result.problems) console.log(`error   ${formatProblem(p)}`);

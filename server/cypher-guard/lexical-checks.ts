@@ -32,3 +32,33 @@ export function checkInterpolatedStrings(query: string, tokens: readonly Token[]
   }
   return undefined;
 }
+
+/** Deepest nesting of brackets and CASE … END a statement may have. */
+export const MAX_NESTING = 32;
+const OPENS = new Set(["(", "[", "{", "CASE"]);
+const CLOSES = new Set([")", "]", "}", "END"]);
+
+/**
+ * Both engines parse nested expressions recursively: thousands of brackets crashed the embedded
+ * parser, and kept Neo4j's busy past its transaction timeout (parsing is not interruptible), and
+ * 50 nested CASEs never finished on the embedded engine. No real question nests this deep.
+ */
+export function checkNestingDepth(query: string, tokens: readonly Token[]): CypherRefusal | undefined {
+  let depth = 0;
+  for (const [i, token] of tokens.entries()) {
+    // `n.end` and `n.case` are property names, not the keywords.
+    const property = token.kind === "word" && tokens[i - 1]?.value === ".";
+    const key = (token.kind === "word" && !property) || token.kind === "punct" ? token.value : "";
+    if (OPENS.has(key)) depth++;
+    else if (CLOSES.has(key)) depth = Math.max(0, depth - 1);
+    if (depth > MAX_NESTING) {
+      return refuseAt(
+        query,
+        token.start,
+        `nesting deeper than ${MAX_NESTING} levels is not allowed`,
+        "brackets and CASE expressions may be nested at most that deep",
+      );
+    }
+  }
+  return undefined;
+}

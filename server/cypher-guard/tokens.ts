@@ -22,7 +22,14 @@ export type TokenizeResult =
 // (Both engines let numbers swallow letters, `1CREATE` is one token to them: splitting is safe.)
 const WORD = /[\p{L}_][\p{L}\p{Nd}_]*/uy;
 const NUMBER = /0x[0-9a-fA-F]+|0o[0-7]+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const PARAMETER_NAME = /[\p{L}\p{Nd}_]+/uy;
+/**
+ * A parameter name is a word, or a number the way LadybugDB reads one (`$1`, `$0`). Neo4j reads
+ * `$1LOAD` as one name where LadybugDB reads `$1` then LOAD, so a number running on into name
+ * characters is refused below rather than read either way.
+ */
+const PARAMETER_NAME = /[\p{L}_][\p{L}\p{Nd}_]*|0|[1-9][0-9]*/uy;
+/** Anything that could continue a name in either engine (Unicode's identifier set, and `$`). */
+const NAME_CONTINUES = /[\p{ID_Continue}\p{L}\p{Nd}_$]/u;
 /**
  * Only characters both engines skip as whitespace. Others they skip (U+0085, U+001C-1F,
  * U+180E) become punctuation here, which splits words and so can only add keywords.
@@ -129,7 +136,16 @@ function backtickEnd(query: string, start: number): number {
 function readParameter(query: string, start: number): Token {
   if (query[start + 1] === "`") return make("parameter", query, start, backtickEnd(query, start + 1));
   const name = matchAt(PARAMETER_NAME, query, start + 1);
-  return make(name ? "parameter" : "punct", query, start, start + 1 + (name?.length ?? 0));
+  const end = start + 1 + (name?.length ?? 0);
+  const next = end < query.length ? String.fromCodePoint(query.codePointAt(end)!) : "";
+  if (name && /^[0-9]/.test(name) && NAME_CONTINUES.test(next)) {
+    throw new Unreadable(
+      `a parameter name that starts with a digit and runs on ($${name}${next}…)`,
+      start,
+      "the engines disagree on where it ends; start the name with a letter or end the number with a space",
+    );
+  }
+  return make(name ? "parameter" : "punct", query, start, end);
 }
 
 function matchAt(pattern: RegExp, text: string, at: number): string | undefined {

@@ -1,7 +1,7 @@
 // vetReadOnlyCypher: the allow-list every user query passes before any engine sees it.
 // (The engines' own checks are not enough: LadybugDB calls LOAD FROM, COPY TO, CHECKPOINT … read-only.)
 
-import { checkInterpolatedStrings, checkUnicodeEscapes } from "./lexical-checks.js";
+import { checkInterpolatedStrings, checkNestingDepth, checkUnicodeEscapes } from "./lexical-checks.js";
 import { CypherRefusedError, refuseAt, type CypherDialect, type CypherVerdict } from "./refusal.js";
 import { findForbidden } from "./scan.js";
 import { checkStatementStart, singleStatement } from "./statement.js";
@@ -23,6 +23,7 @@ export function vetReadOnlyCypher(query: string, dialect: CypherDialect): Cypher
   if (!single.ok) return single;
   const refusal =
     checkInterpolatedStrings(query, single.tokens) ??
+    checkNestingDepth(query, single.tokens) ??
     findForbidden(query, single.tokens, dialect, single.bodyStart) ??
     checkStatementStart(query, single.tokens, single.bodyStart);
   return refusal ?? { ok: true, statement: single.statement };

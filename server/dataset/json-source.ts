@@ -31,8 +31,10 @@ export class JsonSource {
     for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
   }
 
-  /** Parses strict JSON (no comments, no trailing commas); syntax errors come back as problems. */
-  static parse(file: string, text: string): { source: JsonSource; value: unknown; problems: DataProblem[] } {
+  /** Parses strict JSON (no comments, no trailing commas; a leading BOM is dropped); syntax errors come back as problems. */
+  static parse(file: string, withBom: string): { source: JsonSource; value: unknown; problems: DataProblem[] } {
+    // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
+    const text = withBom.startsWith("\uFEFF") ? withBom.slice(1) : withBom;
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, {
       disallowComments: true,

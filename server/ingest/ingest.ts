@@ -138,7 +138,12 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     });
     options.onProgress?.(i + 1, inputs.length);
   }
-  if (entries.length === 0) return { reports, load: null, dataset: before, session: current };
+  if (entries.length === 0) {
+    // A store a kill left behind the ledger (between the two writes) catches up on the repeat.
+    const load =
+      !dryRun && options.store && (await isBehind(options.store, before)) ? await options.store.load(before) : null;
+    return { reports, load, dataset: before, session: current };
+  }
   const after = toDataset(builder.records(), before);
   const derived = new Map(after.articles.map((a) => [a.id, a.derivedFrom]));
   for (const report of reports) if (!report.unchanged) report.derivedFrom = derived.get(report.article.id) ?? null;
@@ -148,10 +153,14 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
   await session.acknowledgeWrites();
   let load: LoadReport | null = null;
   if (options.store) {
-    // A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph.
-    const stored = await options.store.counts();
-    const behind = stored.articles < before.articles.length || stored.totalEntities < before.entities.length;
+    const behind = await isBehind(options.store, before);
     load = await options.store.load(behind ? after : changedRecords(before, after));
   }
   return { reports, load, dataset: after, session: current };
+}
+
+/** A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph. */
+async function isBehind(store: GraphStore, graph: Dataset): Promise<boolean> {
+  const stored = await store.counts();
+  return stored.articles < graph.articles.length || stored.totalEntities < graph.entities.length;
 }

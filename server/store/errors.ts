@@ -34,3 +34,19 @@ export class QuerySyntaxError extends Error {
 export class EngineUnavailableError extends Error {
   override name = "EngineUnavailableError";
 }
+
+/** Which hard limit stopped a statement: its process outgrew its memory, or the engine crashed on it. */
+export type QueryLimit = "memory" | "crash";
+
+/** The statement hit a hard limit of the process that ran it and was stopped; nothing else was affected. */
+export class QueryLimitError extends Error {
+  override name = "QueryLimitError";
+
+  constructor(
+    readonly limit: QueryLimit,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}

@@ -129,6 +129,7 @@ test("hand-picked lexing corners agree", () => {
     "RETURN 1 // x\rCREATE (n)",
     "RETURN 1 /* a\n*/ DELETE",
     "RETURN $`p q`, $0, $x",
+    "RETURN $x1, $_a, $12 AS v, $é, $a١, $Дмитрий",
     "RETURN 'a\\\\' + 'b'",
     "MATCH\u00a0(n)\u2028RETURN\u3000n",
   ];
@@ -136,5 +137,29 @@ test("hand-picked lexing corners agree", () => {
     const ours = comparable(query);
     expect(ours).toBeDefined();
     expect(disagreements(query, ours!)).toEqual([]);
+  }
+});
+
+/** The parameter name Neo4j reads after the `$` at `dollar`, or undefined when it reads none there. */
+function neo4jParameterName(query: string, dollar: number): string | undefined {
+  const value = highlightSyntax(query).find(
+    (t) => t.tokenType === "paramValue" && t.position.startOffset === dollar + 1,
+  );
+  return value?.token;
+}
+
+test("parameter names: where the guard reads one, Neo4j reads the same; a digit running into more is refused", () => {
+  const names = ["1LOAD", "0x1F", "1_a", "123call", "01", "1١", "1e3", "x1", "_1", "a١", "é", "0", "42"];
+  for (const name of names) {
+    const query = `RETURN $${name} AS v`;
+    const theirs = neo4jParameterName(query, 7);
+    const lexed = tokenizeCypher(query);
+    if (lexed.ok && lexed.tokens[1]?.kind === "parameter" && lexed.tokens[1].end === 8 + name.length) {
+      expect([name, theirs]).toEqual([name, name]);
+    } else if (/^[0-9]/.test(name)) {
+      // Neo4j reads on past the digits (LadybugDB stops after them): the guard reads neither way.
+      const digits = /^(?:0|[1-9][0-9]*)/.exec(name)![0];
+      expect([name, (theirs ?? "").length > digits.length, lexed.ok]).toEqual([name, true, false]);
+    }
   }
 });

@@ -99,6 +99,25 @@ test("parameters: $name, $0, $`quoted`; a lone $ is punctuation", () => {
   ]);
 });
 
+test("parameter names are read as LadybugDB reads them: a word, or digits without a leading zero", () => {
+  expect(kinds("$a١ $_1 $é $123 $0, $1/*c*/LOAD $1//c\nLOAD $1 LOAD")).toEqual([
+    "parameter:$a١",
+    "parameter:$_1",
+    "parameter:$é",
+    "parameter:$123",
+    "parameter:$0",
+    "punct:,",
+    "parameter:$1",
+    "word:LOAD",
+    "parameter:$1",
+    "word:LOAD",
+    "parameter:$1",
+    "word:LOAD",
+  ]);
+  // A digit of another script starts no name in either engine: the word after it stays a word.
+  expect(kinds("$١LOAD")).toEqual(["punct:$", "punct:١", "word:LOAD"]);
+});
+
 test("'..' is one token, so a range is not mistaken for property access", () => {
   expect(kinds("[*1..3]")).toEqual(["punct:[", "punct:*", "number:1", "punct:..", "number:3", "punct:]"]);
   expect(kinds("x[1..]")).toEqual(["word:x", "punct:[", "number:1", "punct:..", "punct:]"]);
@@ -154,6 +173,15 @@ describe("what it refuses to read", () => {
     ["RETURN $`abc", "unterminated backtick-quoted name `", 8],
     ["RETURN 1 /* a **/", "a comment ending in **/", 9],
     ["RETURN 1 /***/", "a comment ending in **/", 9],
+    // Neo4j reads `$1LOAD` as one name, LadybugDB as `$1` then LOAD: neither reading is safe.
+    ["x = $1LOAD FROM 'f'", "a parameter name that starts with a digit and runs on ($1L…)", 4],
+    ["x = $123call f()", "a parameter name that starts with a digit and runs on ($123c…)", 4],
+    ["RETURN $0x1F", "a parameter name that starts with a digit and runs on ($0x…)", 7],
+    ["RETURN $01", "a parameter name that starts with a digit and runs on ($01…)", 7],
+    ["RETURN $1_a", "a parameter name that starts with a digit and runs on ($1_…)", 7],
+    ["RETURN $1١", "a parameter name that starts with a digit and runs on ($1١…)", 7],
+    ["RETURN $1$a", "a parameter name that starts with a digit and runs on ($1$…)", 7],
+    ["RETURN $1\u0301", "a parameter name that starts with a digit and runs on ($1\u0301…)", 7],
   ])("%j", (query, problem, offset) => {
     const result = tokenizeCypher(query);
     expect(result).toMatchObject({ ok: false, problem, offset });

@@ -7,6 +7,7 @@ import {
   type CypherDialect,
 } from "../../server/cypher-guard/index.js";
 import { DIALECTS, expectAccepted, expectRefused, expectRefusedAt } from "./expect-verdict.js";
+import { PARAMETER_TRICKS, trickQuery } from "./parameter-tricks.js";
 
 const READS_BOTH = [
   "MATCH (n) RETURN n",
@@ -436,5 +437,21 @@ describe("assertReadOnlyCypher", () => {
     expect(refused.message).toBe(refused.reason);
     expect(refused.reason).toBe("write clause DETACH is not allowed (line 2, column 1): this endpoint is read-only");
     expect(refused.position).toEqual({ offset: 10, line: 2, column: 1 });
+  });
+});
+
+describe("the parameter-name tricks of issue 10", () => {
+  describe.each(DIALECTS)("%s", (dialect) => {
+    test.each(PARAMETER_TRICKS.map((t) => [t.id, t] as const))("refuses %s", (_id, trick) => {
+      const query = trickQuery(trick, "/some/file");
+      const { reason, position } = expectRefused(query, dialect);
+      // Refused at the parameter, the keyword or the procedure's name: before its arguments.
+      expect(position?.offset).toBeLessThan(query.search(/\(| FROM/));
+      expect(reason).toMatch(/^(a parameter name|LOAD|procedure)/);
+    });
+  });
+  test("a digit-led parameter name followed by a space still works", () => {
+    expectAccepted("UNWIND [1] AS x WITH x WHERE x = $1 RETURN x", "embedded");
+    expectAccepted("UNWIND [1] AS x WITH x WHERE x = $0 RETURN x", "neo4j");
   });
 });

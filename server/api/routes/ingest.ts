@@ -1,37 +1,15 @@
 // POST /api/articles: ingest one article over HTTP (an API key from the configuration is
 // required), or preview it with dryRun. Ingestions run one at a time, in arrival order.
 
-import { createHash, timingSafeEqual } from "node:crypto";
-import { Router, type Request } from "express";
+import { Router } from "express";
 import { IngestRequest } from "../../../graph-schema/index.js";
 import { defaultExtractor } from "../../ingest/default-extractor.js";
 import { ingestArticles } from "../../ingest/ingest.js";
 import type { IngestSession } from "../../ingest/ingest-session.js";
 import { IngestLedger } from "../../ingest/ledger.js";
+import { authorise } from "../api-key.js";
 import type { ApiDeps } from "../deps.js";
-import { HttpProblem, parseInput } from "../problem.js";
-
-const digest = (s: string): Buffer => createHash("sha256").update(s).digest();
-
-function presentedKey(req: Request): string | null {
-  const header = req.get("x-api-key");
-  if (header) return header;
-  const bearer = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
-  return bearer?.[1] ?? null;
-}
-
-function authorise(req: Request, apiKey: string | null): void {
-  if (apiKey === null)
-    throw new HttpProblem(503, "Service Unavailable", "ingestion over HTTP is disabled: set ACTORGRAPH_API_KEY");
-  const key = presentedKey(req);
-  // Comparing digests keeps the comparison constant-time whatever the lengths.
-  if (key === null || !timingSafeEqual(digest(key), digest(apiKey)))
-    throw new HttpProblem(
-      401,
-      "Unauthorized",
-      key === null ? "an API key is required (header X-API-Key)" : "the API key is not valid",
-    );
-}
+import { parseInput } from "../problem.js";
 
 export function ingestRoutes(deps: ApiDeps): Router {
   const router = Router();

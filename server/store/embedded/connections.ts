@@ -1,15 +1,20 @@
 // One LadybugDB database and its connections: a single writer behind a JS queue (the engine fails
-// concurrent write transactions instead of waiting), reader lanes, lanes for user Cypher.
+// concurrent write transactions instead of waiting), reader lanes, and the sandbox processes that
+// run users' Cypher on read-only opens of the same file (":memory:" is a private temporary file,
+// since another process cannot open a database held in memory).
 
 import { resolve } from "node:path";
 import { Connection, Database } from "@ladybugdb/core";
 import { EngineUnavailableError } from "../errors.js";
+import { privateDatabaseFile, type PrivateFile } from "./cypher-sandbox/private-file.js";
+import { CypherSandbox, DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "./cypher-sandbox/sandbox.js";
 import { messageOf, prepareOrThrow, rowsOf, type Params, type Row } from "./run.js";
 
 export interface ConnectionSettings {
   /** A file path, or ":memory:". */
   path: string;
   readers: number;
+  /** Sandbox processes running users' Cypher side by side. */
   cypherLanes: number;
   readTimeoutMs: number;
   writeTimeoutMs: number;
@@ -18,6 +23,13 @@ export interface ConnectionSettings {
   /** Buffer pool in bytes; 0 = the engine's default (a share of the machine's memory). */
   bufferPoolBytes: number;
   compression: boolean;
+  /** Hard limits of the processes that run users' Cypher (DEFAULT_SANDBOX_LIMITS otherwise). */
+  userQueryLimits?: Partial<SandboxLimits>;
+  /**
+   * Buffer pool of each user-Cypher process in bytes (default 1 GiB): a cap, reserved rather than
+   * used; a var-length pattern over our ~140 relationship tables needs more than 512 MiB of it.
+   */
+  userQueryBufferPoolBytes?: number;
 }
 
 /** One connection and the queue of work waiting for it. */
@@ -49,15 +61,33 @@ const openFiles = new Set<string>();
 
 export class LbugConnections {
   private closed = false;
+  /** Writes since the last CHECKPOINT: until one runs, another process's open fails on the WAL. */
+  private unflushed = false;
+  private flushing: Promise<void> | null = null;
+  /** Runs users' Cypher in separate read-only processes. */
+  readonly userQueries: CypherSandbox;
 
   private constructor(
     readonly settings: ConnectionSettings,
     private readonly database: Database,
     private readonly writer: Lane,
     private readonly readers: Lane[],
-    private readonly cypherLanes: Lane[],
     private readonly fileKey: string | null,
-  ) {}
+    private readonly privateFile: PrivateFile | null,
+  ) {
+    this.userQueries = new CypherSandbox(
+      {
+        path: resolve(privateFile?.path ?? settings.path),
+        bufferPoolBytes: settings.userQueryBufferPoolBytes ?? 2 ** 30,
+        maxDbBytes: 64 * 2 ** 30,
+        compression: settings.compression,
+        maxVarLength: settings.maxVarLength,
+        threads: 1,
+      },
+      { ...DEFAULT_SANDBOX_LIMITS, processes: Math.max(1, settings.cypherLanes), ...settings.userQueryLimits },
+      (force) => this.flushForReaders(force),
+    );
+  }
 
   static async open(settings: ConnectionSettings): Promise<LbugConnections> {
     const memory = settings.path === ":memory:";
@@ -65,10 +95,17 @@ export class LbugConnections {
     if (fileKey && openFiles.has(fileKey)) {
       throw new EngineUnavailableError(`the embedded database ${settings.path} is already open in this process`);
     }
-    const database = new Database(settings.path, settings.bufferPoolBytes, settings.compression, false);
+    // Sandbox processes must open the same database: an in-memory one lives in a private file.
+    const privateFile = memory ? await privateDatabaseFile() : null;
+    const file = privateFile?.path ?? settings.path;
+    // A stand-in for memory needs no automatic checkpoints (they made loads ~30 % slower); the
+    // sandbox checkpoints before its processes open the file.
+    const autoCheckpoint = !privateFile;
+    const database = new Database(file, settings.bufferPoolBytes, settings.compression, false, 0, autoCheckpoint);
     try {
       await database.init();
     } catch (error) {
+      await privateFile?.remove();
       const reason = messageOf(error);
       throw new EngineUnavailableError(
         `cannot open the embedded database ${settings.path}: ${reason} (is another actorgraph process using it?)`,
@@ -87,20 +124,40 @@ export class LbugConnections {
     const readers = await Promise.all(
       Array.from({ length: settings.readers }, () => lane(settings.readTimeoutMs, true)),
     );
-    const cypher = await Promise.all(
-      Array.from({ length: settings.cypherLanes }, () => lane(settings.readTimeoutMs, true)),
-    );
-    return new LbugConnections(settings, database, writer, readers, cypher, fileKey);
+    return new LbugConnections(settings, database, writer, readers, fileKey, privateFile);
   }
 
   get location(): string {
     return this.settings.path;
   }
 
-  /** Work on the single writer connection; writes never overlap. */
-  write<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+  /** Work on the single writer connection; writes never overlap, and users' Cypher waits for them. */
+  async write<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
     this.assertOpen();
-    return this.writer.run(work);
+    this.userQueries.writeStarted();
+    try {
+      return await this.writer.run(work);
+    } finally {
+      this.unflushed = true;
+      this.userQueries.writeEnded();
+    }
+  }
+
+  /**
+   * Checkpoints (on the writer, between writes) when anything was written since the last time, so
+   * that a process opening the file read-only now sees every committed write.
+   */
+  flushForReaders(force = false): Promise<void> {
+    if (this.closed)
+      return Promise.reject(new EngineUnavailableError(`the embedded database ${this.settings.path} is closed`));
+    if (!this.unflushed && !force) return this.flushing ?? Promise.resolve();
+    this.unflushed = false;
+    const flushing = this.writer.run((c) => run(c, "CHECKPOINT")).then(() => undefined);
+    this.flushing = flushing.catch((error: unknown) => {
+      this.unflushed = true;
+      throw error;
+    });
+    return this.flushing;
   }
 
   /** Work on the least busy reader connection. */
@@ -109,21 +166,18 @@ export class LbugConnections {
     return leastBusy(this.readers).run(work);
   }
 
-  /** Work on a connection reserved for users' statements (it may carry their timeout). */
-  userQuery<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
-    this.assertOpen();
-    return leastBusy(this.cypherLanes).run(work);
-  }
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const lanes = [this.writer, ...this.readers, ...this.cypherLanes];
+    // Users' statements may run for ever: their processes are killed, not waited for.
+    await this.userQueries.close();
+    const lanes = [this.writer, ...this.readers];
     // A connection closed under a running query leaves it running: wait for the queues first.
     await Promise.all(lanes.map((l) => l.idle()));
     for (const lane of lanes) await lane.connection.close();
     await this.database.close();
     if (this.fileKey) openFiles.delete(this.fileKey);
+    await this.privateFile?.remove();
   }
 
   private assertOpen(): void {

@@ -3,11 +3,12 @@
 // on quoted fields); lists are joined with another control character; null is an empty field.
 
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PropertyDef } from "../../../graph-schema/index.js";
 import type { Row } from "./run.js";
+import { processAlive } from "./store-files.js";
 import { CSV_DELIMITER, CSV_QUOTE, EMPTY_LIST, LIST_SEPARATOR } from "./write-statements.js";
 
 export interface CsvFile {
@@ -56,11 +57,27 @@ function lineWriter(columns: readonly PropertyDef[]): (row: Row) => string {
   };
 }
 
+const FOLDER_PREFIX = "actorgraph-copy-";
+/** PREFIX, the owner's process id, a dash, mkdtemp's random suffix. */
+const FOLDER_NAME = new RegExp(`^${FOLDER_PREFIX}(\\d+)-`);
+
+/** A load killed during a COPY leaves its folder (as large as the data); the next load clears it. */
+async function removeStrayFolders(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(FOLDER_NAME.exec(name)?.[1]);
+    if (pid > 0 && pid !== process.pid && !processAlive(pid))
+      await rm(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 export class CsvFolder {
   private constructor(readonly dir: string) {}
 
+  /** A new folder named after this process; folders of processes that were killed are removed first. */
   static async create(): Promise<CsvFolder> {
-    return new CsvFolder(await mkdtemp(join(tmpdir(), "actorgraph-copy-")));
+    await removeStrayFolders();
+    return new CsvFolder(await mkdtemp(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`)));
   }
 
   /**

@@ -1,48 +1,50 @@
-// Runs a user's read-only Cypher on the embedded engine: one statement through prepare() +
-// execute() on a user-query connection with the caller's timeout and the var-length cap; writes
-// refused before running; at most rowLimit rows (one more tells whether it was cut).
+// Runs a user's read-only Cypher on the embedded engine, inside a sandbox process (cypher-sandbox/):
+// one statement through prepare() + execute() on the child's read-only connection with the
+// caller's timeout and the var-length cap; writes refused before running; at most rowLimit rows
+// (one more tells whether it was cut).
 
 import type { Connection, LbugValue, QueryResult } from "@ladybugdb/core";
 import type { CypherResult, CypherValue } from "../../../graph-schema/index.js";
 import { QuerySyntaxError, QueryTimeoutError, WriteRefusedError, type QueryPosition } from "../errors.js";
 import type { CypherOptions } from "../graph-store.js";
-import type { LbugConnections } from "./connections.js";
 import { firstRows, messageOf, runCached, type Row } from "./run.js";
 import { collectNodes, toCypherValue } from "./values.js";
 
+const READ_ONLY_REFUSAL = /read-only database/i;
+
 export async function runUserCypher(
-  db: LbugConnections,
+  connection: Connection,
   query: string,
   params: Record<string, unknown>,
-  options: CypherOptions,
+  options: CypherOptions & { usualTimeoutMs: number },
 ): Promise<CypherResult> {
   const started = performance.now();
-  return db.userQuery(async (connection) => {
-    const prepared = await connection.prepare(query);
-    if (!prepared.isSuccess()) {
-      const message = prepared.getErrorMessage();
-      throw new QuerySyntaxError(message, syntaxPosition(message, query));
-    }
-    if (!prepared.isReadOnly()) {
-      throw new WriteRefusedError("the statement would write or change the schema; only reading is allowed here");
-    }
-    const result = await executeWithin(
-      connection,
-      () => connection.execute(prepared, params as Record<string, LbugValue>),
-      options.timeoutMs,
-      db.settings.readTimeoutMs,
-    );
-    const single = (Array.isArray(result) ? result[result.length - 1] : result) as QueryResult;
-    const columns = single.getColumnNamesSync();
-    const { rows, more } = await firstRows(single, Math.max(0, options.rowLimit));
-    const nodeIds = await endNodeIds(connection, rows);
-    const converted = rows.map((row) => {
-      const out: Record<string, CypherValue> = {};
-      for (const c of columns) out[c] = toCypherValue(row[c], nodeIds);
-      return out;
-    });
-    return { columns, rows: converted, truncated: more, elapsedMs: Math.round(performance.now() - started) };
+  const prepared = await connection.prepare(query);
+  if (!prepared.isSuccess()) {
+    const message = prepared.getErrorMessage();
+    // The sandbox opens the database read-only: the engine itself refuses writes when preparing them.
+    if (READ_ONLY_REFUSAL.test(message)) throw new WriteRefusedError(`the statement would write: ${message}`);
+    throw new QuerySyntaxError(message, syntaxPosition(message, query));
+  }
+  if (!prepared.isReadOnly()) {
+    throw new WriteRefusedError("the statement would write or change the schema; only reading is allowed here");
+  }
+  const result = await executeWithin(
+    connection,
+    () => connection.execute(prepared, params as Record<string, LbugValue>),
+    options.timeoutMs,
+    options.usualTimeoutMs,
+  );
+  const single = (Array.isArray(result) ? result[result.length - 1] : result) as QueryResult;
+  const columns = single.getColumnNamesSync();
+  const { rows, more } = await firstRows(single, Math.max(0, options.rowLimit));
+  const nodeIds = await endNodeIds(connection, rows);
+  const converted = rows.map((row) => {
+    const out: Record<string, CypherValue> = {};
+    for (const c of columns) out[c] = toCypherValue(row[c], nodeIds);
+    return out;
   });
+  return { columns, rows: converted, truncated: more, elapsedMs: Math.round(performance.now() - started) };
 }
 
 /** Runs with the caller's timeout, then restores the connection's own. */

@@ -27,13 +27,14 @@ import type {
 import { cacheAccess, databaseAccess, type GraphAccess } from "./access.js";
 import { cachedRelation, cachedRelationList, cachedRelationsOf } from "./cached-reads.js";
 import { LbugConnections } from "./connections.js";
-import { runUserCypher } from "./cypher-runner.js";
+import { buildBeside } from "./fresh-build.js";
 import { loadDataset, type LoaderSettings } from "./loader.js";
 import { readPaths } from "./paths.js";
 import * as reads from "./reads.js";
 import { readRelationList } from "./relation-list.js";
 import { GraphCache } from "./graph-cache.js";
 import { createTables } from "./schema.js";
+import { swapIn, withLoadMarker } from "./store-files.js";
 import { readSubgraph } from "./subgraph.js";
 
 export interface EmbeddedOptions {
@@ -41,7 +42,7 @@ export interface EmbeddedOptions {
   path: string;
   /** Reader connections for the engine's own reads (default 2). */
   readers?: number;
-  /** Connections for users' Cypher (default 2). */
+  /** Read-only processes kept ready for users' Cypher (default 2; more start while all are busy, up to 4). */
   cypherConnections?: number;
   /** Timeout of every read on the engine's connections (default 30 s). */
   queryTimeoutMs?: number;
@@ -73,7 +74,8 @@ export class EmbeddedStore implements GraphStore {
   private writes = 0;
 
   constructor(
-    private readonly db: LbugConnections,
+    /** Replaced when a full rebuild is swapped in. */
+    private db: LbugConnections,
     private readonly loader: LoaderSettings,
     private readonly useCache: boolean,
   ) {}
@@ -119,8 +121,27 @@ export class EmbeddedStore implements GraphStore {
     return this.writing(() => this.db.write((c) => createTables(c)));
   }
 
+  /**
+   * On disk, a kill at any moment leaves a store that opens or is rebuilt (recovery.ts): a load
+   * runs under a marker file, and a reset builds a fresh file beside this one and swaps it in.
+   */
   load(dataset: Dataset, options: LoadOptions = {}): Promise<LoadReport> {
-    return this.writing(() => loadDataset(this.db, dataset, options, this.loader));
+    const location = this.db.location;
+    if (location === ":memory:") return this.writing(() => loadDataset(this.db, dataset, options, this.loader));
+    if (options.reset) return this.writing(() => this.rebuild(dataset, options));
+    return this.writing(() =>
+      withLoadMarker(location, "load", () => loadDataset(this.db, dataset, options, this.loader)),
+    );
+  }
+
+  private async rebuild(dataset: Dataset, options: LoadOptions): Promise<LoadReport> {
+    const { settings } = this.db;
+    const fresh = { ...options, reset: false };
+    const built = await buildBeside(settings, (db) => loadDataset(db, dataset, fresh, this.loader));
+    await this.db.close();
+    await swapIn(built.path, settings.path);
+    this.db = await LbugConnections.open(settings);
+    return built.result;
   }
 
   counts(): Promise<GraphCounts> {
@@ -178,8 +199,9 @@ export class EmbeddedStore implements GraphStore {
     return readPaths(await this.graph(), query);
   }
 
+  /** In a read-only sandbox process with hard memory and time limits (cypher-sandbox/). */
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
-    return runUserCypher(this.db, query, params, options);
+    return this.db.userQueries.run({ query, params, timeoutMs: options.timeoutMs, rowLimit: options.rowLimit });
   }
 
   async close(): Promise<void> {

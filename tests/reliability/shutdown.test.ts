@@ -1,0 +1,89 @@
+// SIGTERM while a runaway statement runs (issue 10, point 5): the real server ends within its
+// shutdown bound, leaves no query process behind, and a new server starts on the same database.
+
+import { chmod, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SHUTDOWN_MS } from "../../server/cli/serve-command.js";
+import { currentTestEngine, onNeo4j, testEngineEnv } from "../support/test-engine.js";
+import { ORDINARY_QUERY, postCypher } from "./attacks.js";
+import { killServer, startServer, type ServerProcess } from "./server-process.js";
+
+let nested = "1";
+for (let i = 0; i < 50; i++) nested = `CASE WHEN true THEN ${nested} ELSE 0 END`;
+/** What runs for minutes on each engine: nested CASE pins the embedded engine; Neo4j answers that at once. */
+const RUNAWAY = onNeo4j()
+  ? "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n"
+  : `RETURN ${nested} AS v`;
+
+/** The embedded engine's query processes among the children of `pid` (none on Neo4j). */
+async function queryProcessesOf(pid: number): Promise<number[]> {
+  const found: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    const command = await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "");
+    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (parent === pid && command.includes("cypher-sandbox")) found.push(Number(entry));
+  }
+  return found;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let scratch: string;
+let first: ServerProcess | undefined;
+let second: ServerProcess | undefined;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "actorgraph-shutdown-"));
+  await chmod(scratch, 0o755);
+});
+
+afterAll(async () => {
+  await killServer(first);
+  await killServer(second);
+  await rm(scratch, { recursive: true, force: true });
+});
+
+test("SIGTERM during a runaway statement ends the server in time, and it restarts on the same database", async () => {
+  const env = {
+    ...testEngineEnv(),
+    ACTORGRAPH_DB: join(scratch, "graph.lbug"),
+    ACTORGRAPH_INGEST_DIR: join(scratch, "ingested"),
+    // Far past the shutdown bound: the statement must be cut off, not waited for.
+    CYPHER_TIMEOUT_MS: "120000",
+    REQUEST_TIMEOUT_MS: "180000",
+  };
+  first = await startServer(env);
+  expect((await postCypher(first, ORDINARY_QUERY)).status).toBe(200);
+  const runaway = postCypher(first, RUNAWAY).catch((error: unknown) => error);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const helpers = await queryProcessesOf(first.pid);
+  expect(helpers.length > 0).toBe(currentTestEngine() === "embedded");
+
+  const started = performance.now();
+  first.child.kill("SIGTERM");
+  const exit = await Promise.race([
+    first.exited,
+    new Promise((resolve) => setTimeout(() => resolve("still running"), SHUTDOWN_MS + 2_000)),
+  ]);
+  expect(performance.now() - started).toBeLessThan(SHUTDOWN_MS);
+  expect(exit).toEqual({ code: 0, signal: null });
+  const answer = await runaway;
+  // Answered (the store closed under it) or cut off with the connection, never left hanging.
+  if (!(answer instanceof Error)) expect(answer).toMatchObject({ status: 503 });
+  // A query process sees its parent gone within a moment even when the engine holds its main thread.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(helpers.filter(alive)).toEqual([]);
+
+  second = await startServer(env);
+  expect((await postCypher(second, ORDINARY_QUERY)).status).toBe(200);
+}, 150_000);
