@@ -9,6 +9,11 @@ const clientRoot = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root: clientRoot,
   base: "/",
+  resolve: {
+    // The GEXF writer is shared with the server; in the page it uses the library's browser entry
+    // (the same writer, with the browser's own XML parser instead of a bundled one).
+    alias: [{ find: /^graphology-gexf$/, replacement: "graphology-gexf/browser" }],
+  },
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

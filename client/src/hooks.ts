@@ -6,6 +6,7 @@ import type { GraphController } from "./graph/controller.js";
 import { edgeViewportPosition, nodeViewportPosition } from "./graph/camera.js";
 import type { Store } from "./state/store.js";
 import type { ViewState } from "./state/view-state.js";
+import type { DrawnLabel } from "./graph/label-placement.js";
 
 export interface Timings {
   firstRenderMs?: number;
@@ -25,6 +26,8 @@ export interface ActorgraphHooks {
   highlightedEdges(): string[];
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   edgeViewportPosition(id: string): { x: number; y: number } | null;
+  /** The entity labels the last frame drew, with their text boxes in the viewport. */
+  drawnLabels(): DrawnLabel[];
   timings: Timings;
 }
 
@@ -61,6 +64,7 @@ export function installHooks(
       controller?.focus ? [...controller.focus.edges].filter((id) => controller!.visibility.edges.has(id)) : [],
     nodeViewportPosition: (id) => (controller ? nodeViewportPosition(controller.renderer, id) : null),
     edgeViewportPosition: (id) => (controller ? edgeViewportPosition(controller.renderer, id) : null),
+    drawnLabels: () => (controller ? controller.drawnLabels() : []),
     timings,
   };
   Object.defineProperty(window, "__actorgraph", { value: hooks, configurable: false, writable: false });

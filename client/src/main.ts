@@ -6,7 +6,7 @@ import { decodeViewState } from "./state/url-state.js";
 import { hasRelationFilter, parseSelection, type ViewState } from "./state/view-state.js";
 import { Catalog } from "./state/catalog.js";
 import { GraphController } from "./graph/controller.js";
-import { flyToNode, resetCamera, zoom } from "./graph/camera.js";
+import { allInView, fitNodes, flyToNode, resetCamera, zoom } from "./graph/camera.js";
 import { installHooks, type Timings } from "./hooks.js";
 import { byTestId, debounce } from "./ui/dom.js";
 import { createStatusLine } from "./ui/status.js";
@@ -22,9 +22,11 @@ import { mountCypherConsole } from "./cypher/console.js";
 import { mountIngest } from "./ingest/panel.js";
 import { mountShareAndExport } from "./share/export.js";
 import { syncUrl } from "./share/url-sync.js";
+import { applyViewState } from "./share/history-navigation.js";
 import { ApiError } from "./api/client.js";
 import { EXPAND_CAP } from "./details/entity-view.js";
 import { mountHelp } from "./ui/help.js";
+import { installGraphWalk } from "./graph/keyboard-walk.js";
 
 const timings: Timings = {};
 const store = createStore<ViewState>(decodeViewState(window.location.search));
@@ -37,7 +39,20 @@ status.show("Loading the graph…", "loading");
 const graph = new GraphController(byTestId(document, "graph"), store);
 attachHooks(graph);
 const catalog = new Catalog();
-const url = syncUrl(store);
+const url = syncUrl(store, (state) =>
+  applyViewState(
+    ctx,
+    {
+      showPath: (path) => paths.show(path),
+      showQueryGraph: () => {
+        store.set({ qgraph: true });
+        void cypher.restore();
+      },
+      clearQueryGraph: () => cypher.clearGraph(),
+    },
+    state,
+  ),
+);
 
 const ctx: AppContext = {
   store,
@@ -56,13 +71,17 @@ const ctx: AppContext = {
           if (store.get().sel === s.id) flyToNode(graph.renderer, s.id);
         });
       }
-    } else if (s?.kind === "relation" && opts.fly && graph.shown.hasEdge(s.id)) {
-      flyToNode(graph.renderer, graph.shown.source(s.id));
+    } else if (s?.kind === "relation" && graph.shown.hasEdge(s.id)) {
+      // Both ends in view: the other end is the point of looking at a relation.
+      const ends = graph.shown.extremities(s.id);
+      if (opts.fly || !allInView(graph.renderer, ends)) fitNodes(graph.renderer, ends);
     }
   },
   async reload() {
     await Promise.all([catalog.load(), graph.loadOverview(store.get().limit)]);
     filters.refresh();
+    // What the side panel says (the storyline's counts, a selection's relations) is redrawn from the new data.
+    details.rerender();
     void graph.startLayout();
   },
   showDetails: (tab) => details.activate(tab),
@@ -86,9 +105,10 @@ const queryBanner = document.getElementById("query-banner")!;
 const cypher = mountCypherConsole(ctx, document.getElementById("cypher-dock")!, queryBanner);
 mountIngest(ctx, byTestId<HTMLButtonElement>(document, "add-article"));
 mountShareAndExport(ctx, url.flush, document);
-mountHelp(document.getElementById("help-button") as HTMLButtonElement);
+const showHelp = mountHelp(document.getElementById("help-button") as HTMLButtonElement);
+installGraphWalk(ctx, document.getElementById("graph-region")!, document.getElementById("graph-announcer")!);
 
-// Graph interaction (wired again whenever the graph view replaces its renderer).
+// Graph interaction.
 const container = byTestId(document, "graph");
 const saveCamera = debounce(() => {
   const camera = graph.renderer.getCamera();
@@ -97,17 +117,16 @@ const saveCamera = debounce(() => {
   const { x, y, ratio } = camera.getState();
   store.set({ cam: { x, y, ratio } });
 }, 300);
-graph.onRenderer((renderer) => {
-  renderer.on("clickNode", ({ node }) => ctx.select(node));
-  renderer.on("clickEdge", ({ edge }) => ctx.select(`e:${edge}`));
-  renderer.on("clickStage", () => {
-    if (store.get().sel) ctx.select(null);
-  });
-  for (const event of ["enterNode", "enterEdge"] as const) renderer.on(event, () => container.classList.add("pointer"));
-  for (const event of ["leaveNode", "leaveEdge"] as const)
-    renderer.on(event, () => container.classList.remove("pointer"));
-  renderer.getCamera().on("updated", saveCamera);
+const renderer = graph.renderer;
+renderer.on("clickNode", ({ node }) => ctx.select(node));
+renderer.on("clickEdge", ({ edge }) => ctx.select(`e:${edge}`));
+renderer.on("clickStage", () => {
+  if (store.get().sel) ctx.select(null);
 });
+for (const event of ["enterNode", "enterEdge"] as const) renderer.on(event, () => container.classList.add("pointer"));
+for (const event of ["leaveNode", "leaveEdge"] as const)
+  renderer.on(event, () => container.classList.remove("pointer"));
+renderer.getCamera().on("updated", saveCamera);
 document.getElementById("zoom-in")!.addEventListener("click", () => zoom(graph.renderer, "in"));
 document.getElementById("zoom-out")!.addEventListener("click", () => zoom(graph.renderer, "out"));
 document.getElementById("zoom-reset")!.addEventListener("click", () => resetCamera(graph.renderer));
@@ -148,7 +167,8 @@ function describeView(): void {
       label: "reset filters",
       run: () => resetFilters(ctx),
     });
-  else if (!graph.showingQuery && graph.overviewInfo.truncated)
+  // The notice counts what the overview left out: once expansions add entities, it is out of date.
+  else if (!graph.showingQuery && graph.overviewInfo.truncated && g.order <= s.limit)
     status.show(
       `Overview limited to ${s.limit.toLocaleString("en")} entities: ${graph.overviewInfo.omittedEntities.toLocaleString("en")} more not shown. Search or expand to bring them in.`,
       "info",
@@ -176,6 +196,7 @@ installKeyboard({
     filtersSection.hidden = !filtersSection.hidden;
     if (!filtersSection.hidden) filtersSection.scrollIntoView({ block: "nearest" });
   },
+  showHelp,
 });
 
 async function boot(): Promise<void> {
@@ -195,7 +216,7 @@ async function boot(): Promise<void> {
   void graph.startLayout().then(({ ms }) => (timings.layoutMs = ms));
   const sel = parseSelection(initial.sel);
   if (sel?.kind === "entity" && !graph.data.hasNode(sel.id)) ctx.select(sel.id);
-  paths.restore();
+  paths.show(initial.path);
   markReady();
   void cypher.restore();
 }

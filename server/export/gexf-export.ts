@@ -1,11 +1,11 @@
-// GEXF export for Gephi: graphology-gexf writes a MultiGraph built from the subgraph, with
-// flattened typed attributes, viz colours, and directed or undirected edges.
+// GEXF export for Gephi and networkx: graphology-gexf writes a directed multigraph built from the
+// subgraph, with flattened typed attributes and viz colours; mutual relations say so in an attribute.
 
-import { MultiGraph } from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
 import type { SerializedSubgraph } from "../../graph-schema/index.js";
 import type { ExportFormat, GexfVersion } from "./export-format.js";
-import { EDGE_COLUMNS, edgeColour, flatten, isMutual, NODE_COLUMNS, nodeColour, type Scalar } from "./flatten.js";
+import { EDGE_COLUMNS, edgeColour, flatten, NODE_COLUMNS, nodeColour, type Scalar } from "./flatten.js";
 import { xmlSafe } from "./xml-text.js";
 
 type Flat = Record<string, Exclude<Scalar, null>>;
@@ -14,6 +14,16 @@ interface GraphNode {
   flat: Flat;
   colour: string;
 }
+
+/** How a view drew an entity (the explorer's export): written as GEXF viz position and size. */
+export interface DrawnEntity {
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
+}
+
+type Drawing = ReadonlyMap<string, DrawnEntity>;
 
 interface GraphEdge extends GraphNode {
   relationType: string;
@@ -45,24 +55,23 @@ function describe(subgraph: SerializedSubgraph): string {
 }
 
 /**
- * Mutual relations become undirected edges. graphology-gexf writes such a mixed graph as
- * defaultedgetype="directed" plus type="undirected" on each mutual edge: what Gephi reads.
+ * Every edge is written directed, in the relation's stored direction. A mixed graph (mutual
+ * relations as undirected edges) is valid GEXF and Gephi reads it, but networkx refuses it
+ * ("Undirected edge found in directed graph"); the `directed` attribute keeps mutual relations apart.
  */
-function buildGraph(subgraph: SerializedSubgraph): MultiGraph<GraphNode, GraphEdge> {
+function buildGraph(subgraph: SerializedSubgraph): MultiDirectedGraph<GraphNode, GraphEdge> {
   // Self-loops allowed, as in the subgraph format itself.
-  const graph = new MultiGraph<GraphNode, GraphEdge>({ allowSelfLoops: true });
+  const graph = new MultiDirectedGraph<GraphNode, GraphEdge>({ allowSelfLoops: true });
   graph.replaceAttributes({ creator: "actorgraph", description: describe(subgraph) });
   for (const node of subgraph.nodes) {
     graph.addNode(xmlSafe(node.key), { flat: flatten(node, NODE_COLUMNS), colour: nodeColour(node) });
   }
   for (const edge of subgraph.edges) {
-    const attributes = {
+    graph.addEdgeWithKey(xmlSafe(edge.key), xmlSafe(edge.source), xmlSafe(edge.target), {
       flat: flatten(edge, EDGE_COLUMNS),
       colour: edgeColour(edge),
       relationType: edge.attributes.relationType,
-    };
-    const add = isMutual(edge) ? graph.addUndirectedEdgeWithKey : graph.addDirectedEdgeWithKey;
-    add.call(graph, xmlSafe(edge.key), xmlSafe(edge.source), xmlSafe(edge.target), attributes);
+    });
   }
   return graph;
 }
@@ -78,15 +87,22 @@ function declareDoubles(text: string): string {
   );
 }
 
-export function writeGexf(subgraph: SerializedSubgraph, version: GexfVersion = "1.2"): string {
+/** Viz of a node: the colour of its type, or what the view drew (position, size, colour). */
+function nodeViz(key: string, colour: string, drawing: Drawing | undefined) {
+  const drawn = drawing?.get(key);
+  if (!drawn) return { color: colour };
+  return { color: drawn.colour, size: drawn.size, x: drawn.x, y: drawn.y };
+}
+
+export function writeGexf(subgraph: SerializedSubgraph, version: GexfVersion = "1.2", drawing?: Drawing): string {
   const text = write(buildGraph(subgraph), {
     version,
     pretty: true,
     // Only creator/description/keywords in <meta>: other graph attributes are not GEXF.
     pedantic: true,
-    formatNode: (_key, { flat, colour }) => ({
+    formatNode: (key, { flat, colour }) => ({
       label: xmlSafe(String(flat.label ?? "")),
-      viz: { color: colour },
+      viz: nodeViz(key, colour, drawing),
       attributes: cleanAttributes(flat),
     }),
     formatEdge: (_key, { flat, colour, relationType }) => ({
@@ -104,7 +120,7 @@ export function writeGexf(subgraph: SerializedSubgraph, version: GexfVersion = "
 export const GEXF_EXPORT: ExportFormat = {
   name: "gexf",
   description:
-    "GEXF 1.2 for Gephi (1.3 with gexfVersion=1.3): typed attributes, colours, mixed directed/undirected edges",
+    "GEXF 1.2 for Gephi and networkx (1.3 with gexfVersion=1.3): typed attributes, colours, directed edges (mutual relations: directed=false)",
   contentType: "application/gexf+xml; charset=utf-8",
   extension: "gexf",
   fileStem: () => "actorgraph-subgraph",

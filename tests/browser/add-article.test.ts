@@ -101,4 +101,16 @@ test("submitting ingests the article, reloads the graph and selects the new rela
     (edges) => ids.every((id) => edges.includes(id)),
   );
   for (const id of ids) expect(highlighted).toContain(id);
+  // Issue #13, item 10: the storyline panel tells the new counts, not those of the first load.
+  const counts = await page.evaluate(() => ({
+    entities: window.__actorgraph.graph.order,
+    relations: window.__actorgraph.graph.size,
+  }));
+  const storyline = await eventually(
+    async () => (await page.getByTestId("details").textContent()) ?? "",
+    (text) => text.includes(`from ${articlesBefore + 1} articles`),
+  );
+  expect(storyline).toContain(
+    `${counts.entities} entities, ${counts.relations} relations from ${articlesBefore + 1} articles`,
+  );
 });

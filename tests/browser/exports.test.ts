@@ -1,5 +1,5 @@
 // Issue #4, test 11: exports. The PNG is a real, non-empty image; GEXF and JSON hold exactly
-// the nodes and edges shown after a filter.
+// the nodes and edges shown after a filter; the GEXF is valid and carries the drawing.
 
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
@@ -66,4 +66,15 @@ test("export-gexf holds exactly the nodes and edges shown after a filter", async
   const ids = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\s[^>]*?\\bid="([^"]*)"`, "g"))].map((m) => m[1]!);
   expect(sorted(ids("node"))).toEqual(shown.nodes);
   expect(sorted(ids("edge"))).toEqual(shown.edges);
+  // Issue #13, item 9: the server's writer, so a valid viz namespace (colours, sizes and positions
+  // reach Gephi) and one edge direction for the whole file (networkx refuses mixed graphs).
+  expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+  expect(xml).not.toContain("http:///");
+  expect(xml).toContain('<graph defaultedgetype="directed">');
+  expect(xml).not.toMatch(/<edge [^>]*\btype="undirected"/);
+  const drawn = (tag: string) => (xml.match(new RegExp(`<viz:${tag} `, "g")) ?? []).length;
+  expect({ positions: drawn("position"), sizes: drawn("size") }).toEqual({
+    positions: shown.nodes.length,
+    sizes: shown.nodes.length,
+  });
 });

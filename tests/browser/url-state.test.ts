@@ -28,16 +28,23 @@ test("a copied URL restores selection, filters, colour mode and camera", async (
   await showFilters(page);
   await page.getByTestId("filter-type-STATED").uncheck();
   await page.getByTestId("colour-mode").selectOption("community");
+  // The flight to the chosen entity ends first: its last frame would overwrite the camera set here.
+  await eventually(
+    () => page.evaluate(() => window.__actorgraph.renderer.getCamera().isAnimated()),
+    (animated) => !animated,
+  );
   await page.evaluate(() => window.__actorgraph.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.5 }));
 
   const state = await eventually(
     () => viewState(page),
-    (s) => s.sel === "vladimir-putin" && s.colour === "community" && s.cam !== null && s.cam !== undefined,
+    // The camera saved is the one set above (not the end of the flight to the entity, saved before it).
+    (s) =>
+      s.sel === "vladimir-putin" && s.colour === "community" && (s.cam as { ratio?: number } | null)?.ratio === 0.5,
   );
-  expect(state).toMatchObject({ sel: "vladimir-putin", colour: "community" });
+  expect(state).toMatchObject({ sel: "vladimir-putin", colour: "community", cam: { x: 0.4, y: 0.6, ratio: 0.5 } });
   const url = await eventually(
     async () => page.url(),
-    (u) => u.includes("cam=") && u.includes("sel="),
+    (u) => u.includes("cam=0.4,0.6,0.5") && u.includes("sel="),
   );
   const shared = new URL(url);
   expect(shared.searchParams.get("sel")).toBe("vladimir-putin");

@@ -73,8 +73,12 @@ export const api = {
   articles: () => getParsed(ArticleListSchema, "/articles"),
   article: async (id: string) => (await getParsed(ArticleDetailSchema, `/articles/${encodeURIComponent(id)}`)).article,
   disputes: () => getParsed(DisputeListSchema, "/disputes"),
-  paths: (from: string, to: string, maxLength = 4) =>
-    getParsed(PathsResultSchema, `/paths${query({ from, to, maxLength, limit: 10 })}`),
+  /** Shortest paths; `relationTypes` (the shown relation types) limits the hops, absent means all. */
+  paths: (from: string, to: string, relationTypes: readonly string[] | null, maxLength = 4) =>
+    getParsed(
+      PathsResultSchema,
+      `/paths${query({ from, to, maxLength, limit: 10, relationTypes: relationTypes?.join(",") })}`,
+    ),
   cypher: async (queryText: string, params: Record<string, unknown>): Promise<CypherResponse> =>
     parseCypherResponse(
       await request("/cypher", {

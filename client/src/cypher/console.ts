@@ -7,6 +7,7 @@ import type { CypherResponse } from "../api/schemas.js";
 import { h, debounce } from "../ui/dom.js";
 import { createCypherEditor } from "./editor.js";
 import { CYPHER_EXAMPLES } from "./examples.js";
+import { explainCypherError } from "./error-hints.js";
 import { addToHistory, loadHistory, parseParams, saveHistory } from "./history.js";
 import { buildQueryGraph } from "./query-graph.js";
 import { resultsTable } from "./results-table.js";
@@ -22,7 +23,7 @@ function storage(): Storage | null {
 function errorText(error: unknown): string {
   if (!(error instanceof ApiError)) return String(error);
   if (error.status === 403) return `Refused — the console is read-only. ${error.message}`;
-  if (error.status === 400) return `The query has an error. ${error.message}`;
+  if (error.status === 400) return `The query has an error. ${explainCypherError(error.message)}`;
   if (error.status === 504) return `The query ran out of time on the server. ${error.message}`;
   if (error.status === 429) return `Too many requests: wait a moment. ${error.message}`;
   return `${error.status ? `${error.status} ${error.title}: ` : ""}${error.message}`;
@@ -62,7 +63,7 @@ export function mountCypherConsole(ctx: AppContext, dock: HTMLElement, banner: H
   const examples = h("ul", { class: "cypher-examples", testid: "cypher-examples" });
   const toggle = h(
     "button",
-    { type: "button", class: "link", "aria-expanded": "true", "aria-controls": "cypher-body" },
+    { type: "button", testid: "cypher-toggle", class: "link", "aria-expanded": "true", "aria-controls": "cypher-body" },
     "Hide",
   );
   const body = h(
@@ -212,6 +213,13 @@ export function mountCypherConsole(ctx: AppContext, dock: HTMLElement, banner: H
   }
 
   runButton.addEventListener("click", () => void run());
+  // Ctrl+Enter runs from the parameters box too, as it does from the editor.
+  params.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void run();
+    }
+  });
   showGraph.addEventListener("click", showAsGraph);
   renderHistory();
   results.append(

@@ -22,7 +22,9 @@ export const CYPHER_EXAMPLES: readonly CypherExample[] = [
     query: "MATCH (a:State)-[r:SANCTIONS|OPPOSES|INVADED]->(b)\nRETURN a, r, b",
   },
   {
+    // Paths run between entities only, as in the Paths panel: articles (MENTIONS) are no hops.
     title: "Shortest path Trump → Araghchi",
-    query: "MATCH p = (a {id: 'donald-trump'})-[* SHORTEST 1..4]-(b {id: 'abbas-araghchi'})\nRETURN p",
+    query:
+      "MATCH p = (a {id: 'donald-trump'})-[* SHORTEST 1..4 (r, n | WHERE label(n) <> 'Article')]-(b {id: 'abbas-araghchi'})\nRETURN p",
   },
 ];

@@ -3,7 +3,7 @@
 
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
-import { relationSelection } from "../state/view-state.js";
+import { disputeSelection, relationSelection } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
 
 export function renderOverview(ctx: AppContext): HTMLElement {
@@ -37,7 +37,16 @@ export function renderOverview(ctx: AppContext): HTMLElement {
               h(
                 "li",
                 {},
-                h("p", { class: "question" }, d.question),
+                h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "question link",
+                    testid: "dispute-question",
+                    onclick: () => ctx.select(disputeSelection(d.id)),
+                  },
+                  d.question,
+                ),
                 h(
                   "p",
                   { class: "relation-links" },

@@ -1,5 +1,5 @@
-// The right-hand panel: a "Selection" tab (entity details, relation evidence, a path, or the
-// overview) and an "Article" tab with the article text and the evidence sentence marked.
+// The right-hand panel: a "Selection" tab (entity details, relation evidence, a dispute, a path,
+// or the overview) and an "Article" tab with the article text and the evidence sentence marked.
 
 import type { AppContext } from "../app-context.js";
 import { parseSelection } from "../state/view-state.js";
@@ -10,6 +10,7 @@ import { showEntity } from "./entity-view.js";
 import type { OpenArticle } from "./evidence.js";
 import { renderOverview } from "./overview.js";
 import { showRelation } from "./relation-view.js";
+import { showDispute } from "./dispute-view.js";
 
 export interface DetailsPanel {
   openArticle: OpenArticle;
@@ -44,6 +45,7 @@ export function mountDetails(ctx: AppContext, aside: HTMLElement): DetailsPanel 
     tabs.activate("selection");
     if (s?.kind === "entity") void showEntity(ctx, selectionHost, s.id);
     else if (s?.kind === "relation") void showRelation(ctx, selectionHost, s.id, openArticle);
+    else if (s?.kind === "dispute") showDispute(ctx, selectionHost, s.id, openArticle);
     else selectionHost.replaceChildren(fallback ? fallback() : renderOverview(ctx));
     selectionHost.scrollTop = 0;
   };

@@ -12,7 +12,7 @@ import { formatPartialDate } from "../filters/partial-dates.js";
 import { h } from "../ui/dom.js";
 import { countIndependentSources, describeSourceCount } from "./independent-sources.js";
 import { evidenceItem, type OpenArticle } from "./evidence.js";
-import { disputeView } from "./dispute-view.js";
+import { disputeSummary } from "./dispute-view.js";
 
 function fact(term: string, ...value: (Node | string | null)[]): HTMLElement[] {
   return [h("dt", {}, term), h("dd", {}, ...value)];
@@ -51,6 +51,15 @@ export function renderRelation(ctx: AppContext, r: RelationView, open: OpenArtic
     { testid: "edge-details", class: "edge-details", "aria-label": "Relation evidence" },
     h("p", { class: "kicker" }, "Relation", r.disputed ? h("span", { class: "badge disputed" }, "disputed") : null),
     relationHeading(ctx, r),
+    // Each dispute first, on its own line, so the reader sees which question is at stake and opens it.
+    disputes.length
+      ? h(
+          "div",
+          { class: "relation-disputes" },
+          h("h3", {}, `Sources disagree (${disputes.length})`),
+          ...disputes.map((d) => disputeSummary(ctx, d)),
+        )
+      : null,
     h("p", { class: "meaning" }, def.meaning),
     h(
       "dl",
@@ -76,7 +85,6 @@ export function renderRelation(ctx: AppContext, r: RelationView, open: OpenArtic
     ),
     h("h3", {}, `Evidence (${r.evidence.length})`),
     h("ol", { class: "evidence-list" }, ...r.evidence.map((e) => evidenceItem(ctx, e, open))),
-    ...disputes.map((d) => disputeView(ctx, d, open)),
   );
 }
 

@@ -5,6 +5,7 @@ import {
   ENTITY_LABELS,
   RELATION_FAMILIES,
   RELATION_TYPE_DEFS,
+  RELATION_TYPES,
   type RelationType,
 } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
@@ -14,8 +15,6 @@ import { hasAnyFilter, defaultViewState } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
 import { toggleShown } from "./predicates.js";
 import { mountTimeSlider } from "./time-slider.js";
-
-const ALL_TYPES = RELATION_TYPE_DEFS.map((d) => d.type) as RelationType[];
 
 function checkbox(testid: string, text: string, onChange: () => void, title?: string, colour?: string) {
   const input = h("input", { type: "checkbox", testid, id: `cb-${testid}`, onchange: onChange });
@@ -60,7 +59,7 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
       const box = checkbox(
         `filter-type-${type}`,
         type.toLowerCase().replace(/_/g, " "),
-        () => ctx.store.set({ types: toggleShown(ctx.store.get().types, ALL_TYPES, type) }),
+        () => ctx.store.set({ types: toggleShown(ctx.store.get().types, RELATION_TYPES, type) }),
         `${d.meaning}${d.cameo ? ` (CAMEO ${d.cameo})` : ""}`,
         familyColour(family),
       );
@@ -146,8 +145,8 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
   const update = () => {
     const s = ctx.store.get();
     for (const [type, box] of typeBoxes) box.input.checked = !s.types || s.types.includes(type);
-    const shownTypes = s.types?.length ?? ALL_TYPES.length;
-    section.querySelector("#types-count")!.textContent = `${shownTypes} of ${ALL_TYPES.length}`;
+    const shownTypes = s.types?.length ?? RELATION_TYPES.length;
+    section.querySelector("#types-count")!.textContent = `${shownTypes} of ${RELATION_TYPES.length}`;
     for (const b of entityBoxes) b.input.checked = !s.etypes || s.etypes.includes(b.entityType);
     for (const b of sourceBoxes) b.input.checked = !s.sources || s.sources.includes(b.id);
     confidence.value = String(s.conf);

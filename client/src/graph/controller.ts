@@ -6,17 +6,18 @@ import type { SerializedSubgraph } from "../../../graph-schema/index.js";
 import { api } from "../api/client.js";
 import { asExplorerGraph, emptyGraph, mergeSubgraph, type DataGraph, type MergeResult } from "./model.js";
 import { createRenderer } from "./renderer.js";
+import type { DrawnLabel } from "./label-placement.js";
 import {
   EDGE_LABEL_ZOOM,
   entityFocus,
   nodeColourer,
   nodeSizer,
   relationFocus,
+  disputeFocus,
   type Focus,
   type Scene,
 } from "./scene.js";
-import { nodeSizeRange, renderTierFor, type RenderTier } from "./render-tier.js";
-import { frameWithLabels } from "./framing.js";
+import { nodeSizeRange, renderTierFor, tierSettings, type RenderTier } from "./render-tier.js";
 import { ViewCaches } from "./view-caches.js";
 import type { Visibility } from "../filters/visibility.js";
 import { parseSelection, type ViewState } from "../state/view-state.js";
@@ -39,7 +40,9 @@ export interface ExpandResult extends MergeResult {
 export class GraphController {
   readonly data: DataGraph = emptyGraph();
   private queryGraph: DataGraph | null = null;
-  private sigma: Sigma;
+  private readonly sigma: Sigma;
+  /** The entity labels the last frame drew (test hooks). */
+  readonly drawnLabels: () => DrawnLabel[];
   private tier: RenderTier = "detailed";
   private scene: Scene;
   metrics: Metrics;
@@ -47,7 +50,6 @@ export class GraphController {
   private layout: LayoutRun | null = null;
   private layoutDone: Promise<{ ms: number }> = Promise.resolve({ ms: 0 });
   private readonly listeners = new Set<() => void>();
-  private readonly rendererListeners = new Set<(renderer: Sigma) => void>();
   overviewInfo = { truncated: false, omittedEntities: 0, omittedRelations: 0 };
   private zoomedIn = false;
   private readonly caches = new ViewCaches();
@@ -58,54 +60,52 @@ export class GraphController {
   ) {
     this.metrics = computeMetrics(asExplorerGraph(this.data), { nodes: new Set(), edges: new Set() }, store.get());
     this.scene = this.buildScene();
-    this.sigma = this.createSigma(this.data);
+    const { sigma, drawnLabels } = createRenderer(this.data, container, () => this.scene, this.tier);
+    this.sigma = sigma;
+    this.drawnLabels = drawnLabels;
+    this.watchCamera();
+    this.watchHover();
+    // sigma follows the window's size; the container also changes with the panels around it
+    // (the Cypher dock hidden or shown), and the next frame must fill it.
+    new ResizeObserver(() => this.sigma.scheduleRefresh()).observe(container);
   }
 
-  /** The sigma instance drawing the graph now (replaced when the graph changes render tier). */
+  /** The sigma instance drawing the graph. */
   get renderer(): Sigma {
     return this.sigma;
   }
 
-  /** Calls `listener` with the current renderer now and with every replacement. */
-  onRenderer(listener: (renderer: Sigma) => void): void {
-    this.rendererListeners.add(listener);
-    listener(this.sigma);
-  }
-
-  private createSigma(graph: DataGraph): Sigma {
-    const renderer = createRenderer(graph, this.container, () => this.scene, this.tier);
-    // Relation labels appear once the camera is close enough to read them (small graphs).
-    renderer.getCamera().on("updated", ({ ratio }) => {
+  /** Relation labels appear once the camera is close enough to read them (small graphs). */
+  private watchCamera(): void {
+    this.sigma.getCamera().on("updated", ({ ratio }) => {
       const zoomedIn = ratio < EDGE_LABEL_ZOOM;
       if (zoomedIn === this.zoomedIn) return;
       this.zoomedIn = zoomedIn;
       this.scene = { ...this.scene, zoomedIn };
-      if (this.tier === "detailed") renderer.refresh();
+      if (this.tier === "detailed") this.sigma.refresh();
     });
-    // The hovered entity's relations get their labels: only those relations are re-reduced.
+  }
+
+  /** The hovered entity's relations get their labels: only those relations are re-reduced. */
+  private watchHover(): void {
     const hover = (edges: ReadonlySet<string>) => {
       const changed = [...this.scene.hoveredEdges, ...edges];
       this.scene = { ...this.scene, hoveredEdges: edges };
-      if (changed.length > 0) renderer.refresh({ partialGraph: { edges: changed }, skipIndexation: true });
+      if (changed.length > 0) this.sigma.refresh({ partialGraph: { edges: changed }, skipIndexation: true });
     };
-    renderer.on("enterNode", ({ node }) => {
-      const g = renderer.getGraph();
+    this.sigma.on("enterNode", ({ node }) => {
+      const g = this.sigma.getGraph();
       if (g.hasNode(node)) hover(new Set(g.edges(node)));
     });
-    renderer.on("leaveNode", () => hover(new Set()));
-    return renderer;
+    this.sigma.on("leaveNode", () => hover(new Set()));
   }
 
-  /** Draws big graphs the cheap way and small ones in detail, replacing sigma when that changes. */
+  /** Draws big graphs the cheap way and small ones in detail: a live change of sigma's settings. */
   private useTier(tier: RenderTier): void {
     if (tier === this.tier) return;
     this.tier = tier;
-    const camera = this.sigma.getCamera().getState();
-    this.sigma.kill();
     this.scene = { ...this.scene, tier, hoveredEdges: new Set() };
-    this.sigma = this.createSigma(this.shown);
-    this.sigma.getCamera().setState(camera);
-    for (const listener of this.rendererListeners) listener(this.sigma);
+    this.sigma.setSettings(tierSettings(tier));
   }
 
   /** The graph sigma draws right now. */
@@ -161,7 +161,6 @@ export class GraphController {
     };
     this.rebuild();
     if (drawing) this.sigma.setGraph(this.data);
-    this.frame();
     this.notify();
   }
 
@@ -189,7 +188,7 @@ export class GraphController {
 
   startLayout(budgetMs?: number): Promise<{ ms: number }> {
     this.layout?.stop();
-    const run = runForceLayout(this.shown, budgetMs, () => this.frame());
+    const run = runForceLayout(this.shown, budgetMs);
     this.layout = run;
     // Done means drawn: sigma redraws the last positions now, so viewport positions read after
     // this (tests clicking a node or an edge) match what the canvas shows.
@@ -232,7 +231,6 @@ export class GraphController {
   /** Rebuilds the scene from the view state and redraws. */
   refresh(): void {
     this.rebuild();
-    this.frame();
     this.renderer.refresh();
     this.notify();
   }
@@ -248,13 +246,6 @@ export class GraphController {
     const visibility = this.caches.visibility(graph, state, this.showingQuery);
     this.metrics = this.caches.metrics(graph, visibility, state);
     this.scene = this.buildScene(visibility);
-  }
-
-  /** Keeps labels inside the view when the camera is at rest (small graphs; big ones show few labels). */
-  private frame(): void {
-    this.renderer.setCustomBBox(
-      this.tier === "detailed" ? frameWithLabels(this.renderer, this.scene, this.shown.order) : null,
-    );
   }
 
   private buildScene(visibility: Visibility = { nodes: new Set(), edges: new Set() }): Scene {
@@ -279,6 +270,7 @@ export class GraphController {
     const sel = parseSelection(state.sel);
     if (sel?.kind === "entity" && graph.hasNode(sel.id)) return entityFocus(graph, sel.id, visibility);
     if (sel?.kind === "relation" && graph.hasEdge(sel.id)) return relationFocus(graph, sel.id);
+    if (sel?.kind === "dispute") return disputeFocus(graph, sel.id, visibility);
     if (this.highlight) {
       return {
         nodes: new Set(this.highlight.nodes),

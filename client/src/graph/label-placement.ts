@@ -1,6 +1,8 @@
 // Node labels that do not overlap: before each frame the labels sigma may draw are placed
-// greedily (selected ones first, then by node size), and a label that would cover one already
-// placed is left out. Labels get a white halo so they stay readable over relations.
+// greedily (selected ones first, then by node size). A label goes right of its node, or left of
+// it when it would cross the right edge or cover a label or a node already there; forced labels
+// may also go above or below. A label with no free spot inside the view is left out, unless
+// forced (then the least covered spot). Labels get a white halo so they stay readable over relations.
 
 import type Sigma from "sigma";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
@@ -8,12 +10,21 @@ import type { Settings } from "sigma/settings";
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { key?: string };
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
+
+/** Where a drawn label's text lies in the viewport (px). */
+export interface DrawnLabel extends Box {
+  id: string;
+}
+
+/** Room kept between a label and the viewport's right edge. */
+const EDGE_MARGIN = 6;
+const GAP = 3;
 
 const widths = new Map<string, number>();
 let measurer: CanvasRenderingContext2D | null = null;
@@ -35,70 +46,132 @@ export function labelFont(settings: Pick<Settings, "labelWeight" | "labelSize" |
   return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
-function labelBox(x: number, y: number, size: number, width: number, fontSize: number): Box {
-  const x1 = x + size + 1;
-  return { x1, y1: y - fontSize / 2 - 1, x2: x1 + width + 4, y2: y + fontSize / 2 + 1 };
+export interface LabelSpot {
+  /** Node centre in the viewport and its radius (px). */
+  x: number;
+  y: number;
+  size: number;
+  /** Label text width and font size (px). */
+  width: number;
+  fontSize: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** The text boxes a label may take, best first: right of the node, left of it, then above and below. */
+export function labelSpots(spot: LabelSpot, viewportWidth: number, forced: boolean): Box[] {
+  const { x, y, size, width, fontSize } = spot;
+  const half = fontSize / 2 + 1;
+  const right = { x1: x + size + GAP, y1: y - half, x2: x + size + GAP + width, y2: y + half };
+  const left = { x1: x - size - GAP - width, y1: y - half, x2: x - size - GAP, y2: y + half };
+  const fitsRight = right.x2 <= viewportWidth - EDGE_MARGIN || left.x1 < 0;
+  const sides = fitsRight ? [right, left] : [left, right];
+  if (!forced) return sides;
+  const lift = size + half + 1;
+  const above = { x1: x - width / 2, y1: y - lift - half, x2: x + width / 2, y2: y - lift + half };
+  const below = { x1: x - width / 2, y1: y + lift - half, x2: x + width / 2, y2: y + lift + half };
+  return [...sides, above, below];
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+
+export interface LabelCandidate {
+  id: string;
+  spot: LabelSpot;
+  forced: boolean;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+const inside = (box: Box, view: Viewport) =>
+  box.x1 >= 0 && box.y1 >= 0 && box.x2 <= view.width - EDGE_MARGIN && box.y2 <= view.height;
 
 /**
- * Chooses which labels to draw in this frame: candidates are the visible, labelled nodes big
+ * Places labels greedily in the order given: each takes its first spot inside the viewport that
+ * covers no placed label and no node disc; a forced label with no free spot takes its least
+ * covered one (inside the viewport if it can).
+ */
+export function placeLabelBoxes(
+  candidates: readonly LabelCandidate[],
+  view: Viewport,
+  discs: readonly Box[] = [],
+): Map<string, Box> {
+  const placed = new Map<string, Box>();
+  const taken: Box[] = [];
+  const cover = (box: Box) =>
+    taken.reduce((sum, t) => sum + overlap(t, box), 0) +
+    discs.reduce((sum, d) => sum + overlap(d, box), 0) +
+    (inside(box, view) ? 0 : 1e6);
+  for (const c of candidates) {
+    const spots = labelSpots(c.spot, view.width, c.forced);
+    const free = spots.find((box) => cover(box) === 0);
+    const chosen = free ?? (c.forced ? spots.reduce((a, b) => (cover(b) < cover(a) ? b : a)) : undefined);
+    if (!chosen) continue;
+    taken.push(chosen);
+    placed.set(c.id, chosen);
+  }
+  return placed;
+}
+
+/**
+ * Chooses where to draw the labels of this frame: candidates are the visible, labelled nodes big
  * enough on screen (or forced); forced ones first, then bigger nodes first.
  */
-export function placeLabels(renderer: Sigma): Set<string> {
+export function placeLabels(renderer: Sigma): Map<string, Box> {
   const settings = renderer.getSettings();
   const font = labelFont(settings);
   const { width, height } = renderer.getDimensions();
-  const candidates: { id: string; box: Box; forced: boolean; size: number }[] = [];
+  const candidates: (LabelCandidate & { size: number })[] = [];
+  const discs: Box[] = [];
   renderer.getGraph().forEachNode((id) => {
     const data = renderer.getNodeDisplayData(id);
-    if (!data || data.hidden || !data.label) return;
+    if (!data || data.hidden) return;
     const size = renderer.scaleSize(data.size);
-    if (!data.forceLabel && size < settings.labelRenderedSizeThreshold) return;
     const at = renderer.framedGraphToViewport(data);
+    discs.push({ x1: at.x - size, y1: at.y - size, x2: at.x + size, y2: at.y + size });
+    if (!data.label || (!data.forceLabel && size < settings.labelRenderedSizeThreshold)) return;
     if (at.x < -200 || at.x > width + 50 || at.y < -20 || at.y > height + 20) return;
-    const box = labelBox(at.x, at.y, size, labelWidth(data.label, font), settings.labelSize);
-    candidates.push({ id, box, forced: data.forceLabel, size });
+    const spot = { x: at.x, y: at.y, size, width: labelWidth(data.label, font), fontSize: settings.labelSize };
+    candidates.push({ id, spot, forced: data.forceLabel, size });
   });
   candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.id < b.id ? -1 : 1));
-  const placed: Box[] = [];
-  const chosen = new Set<string>();
-  for (const c of candidates) {
-    if (!c.forced && placed.some((p) => overlaps(p, c.box))) continue;
-    placed.push(c.box);
-    chosen.add(c.id);
-  }
-  return chosen;
+  return placeLabelBoxes(candidates, { width, height }, discs);
 }
 
-/** A label with a white halo, drawn where sigma's disc label would be. */
-export function drawHaloLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
-  if (!data.label) return;
+/** A label with a white halo, its text in `box`. */
+function drawHaloText(context: CanvasRenderingContext2D, text: string, box: Box, settings: Settings): void {
   context.font = labelFont(settings);
-  const x = data.x + data.size + 3;
-  const y = data.y + settings.labelSize / 3;
+  const x = box.x1;
+  const y = (box.y1 + box.y2) / 2 + settings.labelSize / 3;
   context.lineJoin = "round";
   context.lineWidth = 3;
   context.strokeStyle = "rgba(255, 255, 255, 0.85)";
-  context.strokeText(data.label, x, y);
+  context.strokeText(text, x, y);
   context.fillStyle = settings.labelColor.color ?? "#000";
-  context.fillText(data.label, x, y);
+  context.fillText(text, x, y);
 }
 
 /**
  * Installs the placement on a renderer: planned at the first label of every frame (after sigma
- * has processed the frame's display data), applied to each label sigma considers.
+ * has processed the frame's display data), applied to each label sigma considers. Returns what
+ * the last frame drew (the test hooks count and check the readable labels).
  */
-export function installLabelPlacement(renderer: Sigma): void {
-  let chosen: Set<string> | null = null;
+export function installLabelPlacement(renderer: Sigma): () => DrawnLabel[] {
+  let planned: Map<string, Box> | null = null;
+  let drawn: DrawnLabel[] = [];
   renderer.on("beforeRender", () => {
-    chosen = null;
+    planned = null;
+    drawn = [];
   });
   renderer.setSetting("defaultDrawNodeLabel", (context, data, settings) => {
-    chosen ??= placeLabels(renderer);
+    planned ??= placeLabels(renderer);
     const key = (data as LabelData).key;
-    if (key !== undefined && !chosen.has(key) && !data.forceLabel) return;
-    drawHaloLabel(context, data, settings);
+    const box = key === undefined ? undefined : planned.get(key);
+    if (!box || !data.label || key === undefined) return;
+    drawHaloText(context, data.label, box, settings);
+    drawn.push({ id: key, ...box });
   });
+  return () => drawn;
 }

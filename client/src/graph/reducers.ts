@@ -32,10 +32,20 @@ export function nodeReducer(scene: () => Scene) {
   };
 }
 
+/**
+ * A focus with more relations than this labels them only once zoomed in (or hovered): a hub's
+ * dozen labels would pile on each other around it; the details panel lists them meanwhile.
+ */
+export const MAX_LABELLED_FOCUS_EDGES = 6;
+
+function labelsFocusEdges(s: Scene): boolean {
+  return !!s.focus && (s.focus.edges.size <= MAX_LABELLED_FOCUS_EDGES || s.zoomedIn);
+}
+
 /** Relation labels: the selection's, the hovered entity's, and all of them once zoomed in (small graphs). */
 function showsLabel(s: Scene, id: string): boolean {
-  if (s.focus) return s.focus.edges.has(id);
   if (s.hoveredEdges.has(id)) return true;
+  if (s.focus) return s.focus.edges.has(id) && labelsFocusEdges(s);
   return s.tier === "detailed" && s.zoomedIn;
 }
 
@@ -48,7 +58,7 @@ export function edgeReducer(scene: () => Scene) {
     }
     const colour = edgeColour(data.family, data.relationType);
     if (s.tier === "fast") {
-      data.type = "line";
+      data.type = "thin";
       data.color = colour + FAST_EDGE_ALPHA;
       data.size = 1;
     } else {
@@ -63,7 +73,7 @@ export function edgeReducer(scene: () => Scene) {
     if (!showsLabel(s, id)) data.label = "";
     if (!s.focus) return data;
     if (s.focus.edges.has(id)) {
-      data.forceLabel = true;
+      data.forceLabel = showsLabel(s, id);
       data.zIndex = 2;
       data.color = colour;
       data.size = (data.size as number) + 1;

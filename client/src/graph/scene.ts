@@ -7,7 +7,6 @@ import { communityColour, DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, familyColour }
 import { sizeScale } from "../appearance/sizes.js";
 import type { RenderTier } from "./render-tier.js";
 import type { ColourMode } from "../state/view-state.js";
-import { parallelEdgeCurvatures } from "./parallel-edges.js";
 
 export interface Focus {
   /** Entities in focus (labels forced, full colour). */
@@ -33,12 +32,6 @@ export interface Scene {
 }
 
 export const UNKNOWN_COLOUR = NODE_LABEL_DEFS.Article.colour;
-
-/** Curves for parallel relations (small graphs only: big ones draw straight lines). */
-export function curvaturesOf(graph: ExplorerGraph, edges: Set<string>): Map<string, number> {
-  const ends = [...edges].map((key) => ({ key, source: graph.source(key), target: graph.target(key) }));
-  return parallelEdgeCurvatures(ends);
-}
 
 /** Camera ratio under which all relation labels are drawn. */
 export const EDGE_LABEL_ZOOM = 0.55;
@@ -110,8 +103,17 @@ export function relationFocus(graph: ExplorerGraph, id: string): Focus {
   return { nodes: new Set(ends), edges: new Set([id]), primary: new Set(ends) };
 }
 
-export function setFocus(nodes: Iterable<string>, edges: Iterable<string>, primary: Iterable<string>): Focus {
-  return { nodes: new Set(nodes), edges: new Set(edges), primary: new Set(primary) };
+/** Focus on a dispute: the shown relations it bears on and their ends. */
+export function disputeFocus(graph: ExplorerGraph, disputeId: string, visibility: Visibility): Focus {
+  const edges = new Set<string>();
+  const nodes = new Set<string>();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!visibility.edges.has(edge) || !(a.disputes as string[] | undefined)?.includes(disputeId)) return;
+    edges.add(edge);
+    nodes.add(source);
+    nodes.add(target);
+  });
+  return { nodes, edges, primary: new Set() };
 }
 
 export const DIMMED = { node: DIMMED_NODE_COLOUR, edge: DIMMED_EDGE_COLOUR };

@@ -1,12 +1,12 @@
 // ForceAtlas2 in a web worker until the layout settles. The worker runs on a light copy of the
 // graph (one weighted link per pair of entities, no renderer listening), so it iterates at its
 // own speed; positions are copied to the drawn graph a few times a second (less often for big
-// graphs, whose frames are expensive). The run cools down over the end of its budget, so it
-// stops in a settled picture rather than mid-move.
+// graphs, whose frames are expensive). The run cools down over the end of its budget (a few
+// steps, each a fresh supervisor with a stronger slow-down), so it stops in a settled picture
+// rather than mid-move.
 
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import type Graph from "graphology";
-import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { SAMPLE_MS, layoutBudgetMs, layoutCopy, layoutSettings, syncEveryMs } from "./layout-plan.js";
 
 /** Mean movement per sample and per iteration, as a share of the layout's extent, under which it counts as settled. */
@@ -17,6 +17,7 @@ const MIN_ITERATIONS = 60;
 /** Share of the budget (at its end) over which the layout is slowed down to a stop. */
 const COOL_DOWN_SHARE = 0.3;
 const COOL_DOWN_FACTOR = 12;
+const COOL_DOWN_STEPS = 3;
 
 export interface LayoutRun {
   done: Promise<{ ms: number }>;
@@ -61,18 +62,40 @@ function copyPositions(from: Graph, to: Graph): void {
   );
 }
 
-export function runForceLayout(
-  graph: Graph,
-  budgetMs = layoutBudgetMs(graph.order),
-  onSync: () => void = () => undefined,
-): LayoutRun {
+/**
+ * The worker for a layout copy, restarted with a stronger slow-down at each cooling step over the
+ * end of the budget (the supervisor takes its settings when created: a public API, no private field).
+ */
+function coolingWorker(copy: Graph, budgetMs: number) {
+  const settings = layoutSettings(copy.order);
+  const baseSlowDown = settings.slowDown ?? 1;
+  let supervisor = new FA2LayoutSupervisor(copy, { settings });
+  let step = 0;
+  const coolFrom = budgetMs * (1 - COOL_DOWN_SHARE);
+  return {
+    start: () => supervisor.start(),
+    kill: () => supervisor.kill(),
+    /** Called with the elapsed time: moves to the next cooling step when its time has come. */
+    cool(elapsed: number) {
+      const due = Math.min(
+        COOL_DOWN_STEPS,
+        Math.ceil(((elapsed - coolFrom) / (budgetMs - coolFrom)) * COOL_DOWN_STEPS),
+      );
+      if (due <= step || elapsed > budgetMs) return;
+      step = due;
+      supervisor.kill();
+      const slowDown = baseSlowDown * (1 + ((COOL_DOWN_FACTOR - 1) * step) / COOL_DOWN_STEPS);
+      supervisor = new FA2LayoutSupervisor(copy, { settings: { ...settings, slowDown } });
+      supervisor.start();
+    },
+  };
+}
+
+export function runForceLayout(graph: Graph, budgetMs = layoutBudgetMs(graph.order)): LayoutRun {
   const started = performance.now();
   if (graph.order < 2) return { done: Promise.resolve({ ms: 0 }), stop: () => undefined };
   const copy = layoutCopy(graph);
-  const settings = layoutSettings(graph.order);
-  const supervisor = new FA2LayoutSupervisor(copy, { settings });
-  // The supervisor keeps its own copy of the settings and sends it with every iteration request.
-  const live = (supervisor as unknown as { settings: ForceAtlas2Settings }).settings;
+  const worker = coolingWorker(copy, budgetMs);
   const syncMs = syncEveryMs(graph.size);
   let finish: (value: { ms: number }) => void = () => undefined;
   const done = new Promise<{ ms: number }>((resolve) => (finish = resolve));
@@ -81,14 +104,13 @@ export function runForceLayout(
   let stopped = false;
   const sync = () => {
     copyPositions(copy, graph);
-    onSync();
     lastSync = performance.now();
   };
   const stop = () => {
     if (stopped) return;
     stopped = true;
     window.clearInterval(timer);
-    supervisor.kill();
+    worker.kill();
     sync();
     // The run object outlives the layout (the controller keeps the last one): let the copy go.
     copy.clear();
@@ -99,7 +121,7 @@ export function runForceLayout(
   let iterations = 0;
   let sampledAt = 0;
   copy.on("eachNodeAttributesUpdated", () => (iterations += 1));
-  supervisor.start();
+  worker.start();
   const timer = window.setInterval(() => {
     const elapsed = performance.now() - started;
     if (iterations === sampledAt && elapsed <= budgetMs) return;
@@ -107,12 +129,7 @@ export function runForceLayout(
     const perIteration = share / Math.max(1, iterations - sampledAt);
     previous = after;
     sampledAt = iterations;
-    // Cooling: the worker reads the settings object with every iteration it is asked for.
-    const coolFrom = budgetMs * (1 - COOL_DOWN_SHARE);
-    if (elapsed > coolFrom) {
-      const t = Math.min(1, (elapsed - coolFrom) / (budgetMs - coolFrom));
-      live.slowDown = (settings.slowDown ?? 1) * (1 + (COOL_DOWN_FACTOR - 1) * t);
-    }
+    worker.cool(elapsed);
     const settled =
       elapsed > 600 && iterations >= MIN_ITERATIONS && share < SETTLED_SHARE && perIteration < SETTLED_ITERATION_SHARE;
     if (elapsed > budgetMs || settled) stop();

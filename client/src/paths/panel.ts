@@ -26,7 +26,7 @@ function hopView(
   const a = edge.attributes;
   return h(
     "li",
-    { testid: "path-hop", class: "path-hop" },
+    { testid: "path-hop", class: "path-hop", "data-relation": relationId },
     h("p", { class: "hop-number" }, `Hop ${index + 1}`),
     relationHeading(ctx, { type: a.relationType, source: edge.source, target: edge.target }),
     h(
@@ -81,7 +81,18 @@ function resultView(ctx: AppContext, details: DetailsPanel, result: PathsResult,
   );
 }
 
-export function mountPaths(ctx: AppContext, section: HTMLElement, details: DetailsPanel): { restore(): void } {
+/** The API filters paths by relation type only: say when a hop is hidden by another filter. */
+function hiddenNote(ctx: AppContext, edges: readonly string[]): string {
+  const hidden = edges.filter((id) => !ctx.graph.visibility.edges.has(id)).length;
+  return hidden ? ` — ${hidden} hop(s) hidden by the time, source or entity filters` : "";
+}
+
+export interface PathsPanel {
+  /** Shows the paths between two entities (as if chosen in the panel), or clears them. */
+  show(path: [string, string] | null): void;
+}
+
+export function mountPaths(ctx: AppContext, section: HTMLElement, details: DetailsPanel): PathsPanel {
   const fromBox = createEntityCombobox({
     testid: "path-from",
     label: "Path from",
@@ -106,16 +117,25 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
   };
 
   const run = async (from: string, to: string) => {
+    // Paths go only through the relation types the filters show (the API takes that filter).
+    const types = ctx.store.get().types;
+    if (types?.length === 0) {
+      ctx.graph.setHighlight(null);
+      message.textContent = "No relation type is shown: a path needs at least one.";
+      return;
+    }
     message.textContent = "Searching…";
     try {
-      const result = await api.paths(from, to);
+      const result = await api.paths(from, to, types);
       ctx.graph.merge(result.graph, from);
       const nodes = new Set(result.paths.flatMap((p) => p.entities));
       const edges = result.paths.flatMap((p) => p.relations);
       ctx.graph.setHighlight(edges.length ? { nodes: [...nodes], edges, primary: [from, to] } : null);
       message.textContent = result.paths.length
-        ? `${result.paths.length} path(s), ${result.length} hop(s)`
-        : "No path found";
+        ? `${result.paths.length} path(s), ${result.length} hop(s)${hiddenNote(ctx, edges)}`
+        : types
+          ? "No path through the relation types shown"
+          : "No path found";
       if (ctx.store.get().sel) ctx.select(null);
       details.setFallback(() => resultView(ctx, details, result, clear));
     } catch (error) {
@@ -134,10 +154,18 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
     void run(from, to);
   });
 
+  // A path shown follows the relation-type filter: changing it asks again.
+  ctx.store.subscribe((state, previous) => {
+    if (state.path && state.types !== previous.types) void run(state.path[0], state.path[1]);
+  });
+
   return {
-    restore() {
-      const path = ctx.store.get().path;
-      if (!path) return;
+    show(path) {
+      if (!path) {
+        if (ctx.store.get().path) clear();
+        return;
+      }
+      ctx.store.set({ path });
       const [from, to] = path;
       for (const [box, id] of [
         [fromBox, from],

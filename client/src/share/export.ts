@@ -1,12 +1,13 @@
 // Share and export buttons: copy the view's link, and download what is shown as PNG (sigma's
-// image export), GEXF (for Gephi) or graphology JSON, each respecting the filters.
+// image export), GEXF (the server's writer, with the view's positions, sizes and colours) or
+// graphology JSON, each respecting the filters.
 
 import { downloadAsPNG } from "@sigma/export-image";
-import { write as writeGexf } from "graphology-gexf/browser";
+import { writeGexf } from "../../../server/export/gexf-export.js";
 import type { AppContext } from "../app-context.js";
 import { download } from "../ui/dom.js";
 import { toast } from "../ui/status.js";
-import { gexfReadyGraph, shownSubgraph } from "./shown-graph.js";
+import { drawnSubgraph, shownSubgraph } from "./shown-graph.js";
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 10);
@@ -45,7 +46,8 @@ export function mountShareAndExport(ctx: AppContext, flushUrl: () => void, root:
   button("export-gexf").addEventListener("click", () => {
     const scene = ctx.graph.sceneForExport();
     const shown = shownSubgraph(ctx.graph.shown, scene);
-    const xml = writeGexf(gexfReadyGraph(shown, scene));
+    const { subgraph, drawing } = drawnSubgraph(shown, scene);
+    const xml = writeGexf(subgraph, "1.2", drawing);
     download(`actorgraph-${stamp()}.gexf`, new Blob([xml], { type: "application/xml" }));
     toast(`GEXF: ${shown.order} entities, ${shown.size} relations (as shown)`);
   });

@@ -1,10 +1,10 @@
-// The graph of what is shown (filters applied), with display colours, sizes and positions, as
-// exports need it. GEXF gets flat attributes (lists joined) since the format has no lists.
+// The graph of what is shown (filters applied), as exports need it: the data's own attributes
+// (JSON), and the subgraph with how the view drew each entity for the server's GEXF writer.
 
-import Graph from "graphology";
+import type { SerializedSubgraph } from "../../../graph-schema/index.js";
+import type { DrawnEntity } from "../../../server/export/gexf-export.js";
 import type { DataGraph } from "../graph/model.js";
 import type { Scene } from "../graph/scene.js";
-import { edgeColour } from "../graph/scene.js";
 
 /** The shown subgraph with the data's own attributes (for JSON). */
 export function shownSubgraph(graph: DataGraph, scene: Pick<Scene, "visibility">): DataGraph {
@@ -20,37 +20,24 @@ export function shownSubgraph(graph: DataGraph, scene: Pick<Scene, "visibility">
   return out;
 }
 
-/** Flat, typed attributes for GEXF: viz colour/size/position plus the facts an analyst filters on. */
-export function gexfReadyGraph(shown: DataGraph, scene: Pick<Scene, "colourOf" | "sizeOf">): Graph {
-  const out = new Graph({ type: "mixed", multi: true, allowSelfLoops: true });
-  shown.forEachNode((id, a) => {
-    out.addNode(id, {
-      label: a.label,
-      entityType: a.entityType,
-      aliases: a.aliases.join("; "),
-      description: a.description,
-      x: a.x,
-      y: a.y,
-      size: scene.sizeOf(id),
-      color: scene.colourOf(id),
-    });
+/** The shown subgraph in the API's shape, and where and how each entity is drawn. */
+export function drawnSubgraph(
+  shown: DataGraph,
+  scene: Pick<Scene, "colourOf" | "sizeOf">,
+): { subgraph: SerializedSubgraph; drawing: Map<string, DrawnEntity> } {
+  const drawing = new Map<string, DrawnEntity>();
+  const nodes: SerializedSubgraph["nodes"] = [];
+  shown.forEachNode((key, { x, y, ...attributes }) => {
+    nodes.push({ key, attributes });
+    drawing.set(key, { x, y, size: scene.sizeOf(key), colour: scene.colourOf(key) });
   });
-  shown.forEachEdge((id, a, source, target, _sa, _ta, undirected) => {
-    const attrs = {
-      label: a.label,
-      relationType: a.relationType,
-      family: a.family,
-      date: a.date ?? "",
-      dateBasis: a.dateBasis,
-      confidence: a.confidence,
-      cameo: a.cameo ?? "",
-      sources: a.sources.join(";"),
-      disputed: a.disputed,
-      color: edgeColour(a.family, a.relationType),
-      weight: a.confidence,
-    };
-    if (undirected) out.addUndirectedEdgeWithKey(id, source, target, attrs);
-    else out.addDirectedEdgeWithKey(id, source, target, attrs);
-  });
-  return out;
+  const edges: SerializedSubgraph["edges"] = [];
+  shown.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) =>
+    edges.push({ key, source, target, attributes, ...(undirected ? { undirected } : {}) }),
+  );
+  const attributes = { seeds: [], truncated: false, omittedEntities: 0, omittedRelations: 0 };
+  return {
+    subgraph: { options: { type: "mixed", multi: true, allowSelfLoops: true }, attributes, nodes, edges },
+    drawing,
+  };
 }

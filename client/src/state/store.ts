@@ -28,8 +28,3 @@ export function createStore<T extends object>(initial: T): Store<T> {
     },
   };
 }
-
-/** True when any of the named keys differs between two states. */
-export function changedKeys<T extends object>(state: T, previous: T, keys: readonly (keyof T)[]): boolean {
-  return keys.some((k) => !Object.is(state[k], previous[k]));
-}

@@ -15,7 +15,7 @@ export interface CameraView {
 }
 
 export interface ViewState {
-  /** Selected entity id, or `e:<relationId>` for a selected relation. */
+  /** Selected entity id, `e:<relationId>` for a selected relation, `d:<disputeId>` for a dispute. */
   sel: string | null;
   /** Cypher text of the console. */
   q: string;
@@ -68,16 +68,23 @@ export function defaultViewState(): ViewState {
   };
 }
 
-/** The selection as a tagged value, so callers need not parse the `e:` prefix themselves. */
-export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
+/** The selection as a tagged value, so callers need not parse the `e:` / `d:` prefixes themselves. */
+export type Selection =
+  { kind: "entity"; id: string } | { kind: "relation"; id: string } | { kind: "dispute"; id: string } | null;
 
 export function parseSelection(sel: string | null): Selection {
   if (!sel) return null;
-  return sel.startsWith("e:") ? { kind: "relation", id: sel.slice(2) } : { kind: "entity", id: sel };
+  if (sel.startsWith("e:")) return { kind: "relation", id: sel.slice(2) };
+  if (sel.startsWith("d:")) return { kind: "dispute", id: sel.slice(2) };
+  return { kind: "entity", id: sel };
 }
 
 export function relationSelection(relationId: string): string {
   return `e:${relationId}`;
+}
+
+export function disputeSelection(disputeId: string): string {
+  return `d:${disputeId}`;
 }
 
 /** True when any filter that acts on relations is narrower than "everything". */

@@ -1,4 +1,4 @@
-// The keyboard-shortcut help dialog behind the "?" button.
+// The keyboard-shortcut help dialog behind the "?" button (and the "?" key).
 
 import { h } from "./dom.js";
 
@@ -9,10 +9,14 @@ const SHORTCUTS: [string, string][] = [
   ["+ / −", "zoom in / out"],
   ["0", "reset the camera"],
   ["f", "show or hide the filters"],
-  ["Ctrl+Enter", "run the Cypher query (in the editor)"],
+  ["Ctrl+Enter", "run the Cypher query (in the editor or the parameters)"],
+  ["Enter, ← ↑ → ↓", "in the graph: select an entity, then move to the neighbour that way"],
+  ["Tab", "first stops: skip links to search, the graph and the details"],
+  ["?", "this help"],
 ];
 
-export function mountHelp(button: HTMLButtonElement): void {
+/** Mounts the dialog; returns the function that opens it. */
+export function mountHelp(button: HTMLButtonElement): () => void {
   const dialog = h(
     "dialog",
     { class: "help-dialog", "aria-labelledby": "help-heading" },
@@ -21,5 +25,9 @@ export function mountHelp(button: HTMLButtonElement): void {
     h("form", { method: "dialog" }, h("button", { type: "submit" }, "Close")),
   );
   document.body.append(dialog);
-  button.addEventListener("click", () => dialog.showModal());
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+  };
+  button.addEventListener("click", open);
+  return open;
 }

@@ -1,4 +1,5 @@
-// Global keyboard shortcuts: "/" search, Escape clears, +/- zoom, 0 reset camera, f filters.
+// Global keyboard shortcuts: "/" search, Escape clears, +/- zoom, 0 reset camera, f filters,
+// "?" help.
 // Keys typed into a field (or the Cypher editor) are left to that field.
 
 export interface KeyboardActions {
@@ -8,6 +9,7 @@ export interface KeyboardActions {
   zoomOut(): void;
   resetCamera(): void;
   toggleFilters(): void;
+  showHelp(): void;
 }
 
 function typingInField(target: EventTarget | null): boolean {
@@ -35,6 +37,7 @@ export function installKeyboard(actions: KeyboardActions): void {
       "-": actions.zoomOut,
       "0": actions.resetCamera,
       f: actions.toggleFilters,
+      "?": actions.showHelp,
     };
     const action = run[e.key];
     if (!action) return;

@@ -2,7 +2,7 @@
 // hooks: read what is shown, choose from autocomplete, click on the canvas, type Cypher.
 
 import type { Page } from "playwright-core";
-import type { ViewState, ViewportPoint } from "./hooks.js";
+import type { DrawnLabel, ViewState, ViewportPoint } from "./hooks.js";
 import "./hooks.js";
 
 export const visibleNodes = (page: Page): Promise<string[]> =>
@@ -104,4 +104,15 @@ export async function setRange(page: Page, testId: string, value: number): Promi
     input.dispatchEvent(new Event("input", { bubbles: true }));
     input.dispatchEvent(new Event("change", { bubbles: true }));
   }, value);
+}
+
+/** Pairs of drawn labels whose text boxes overlap (ids), for checks that labels stay readable. */
+export function labelCollisions(labels: readonly DrawnLabel[]): [string, string][] {
+  const overlapping = (a: DrawnLabel, b: DrawnLabel) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  return labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => overlapping(a, b))
+      .map((b): [string, string] => [a.id, b.id]),
+  );
 }

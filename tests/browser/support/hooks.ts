@@ -12,6 +12,14 @@ export interface ViewportPoint {
 /** The serialisable view state the URL encodes (keys: sel, q, types, etypes, sources, conf, ...). */
 export type ViewState = Record<string, unknown>;
 
+export interface DrawnLabel {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface ExplorerTimings {
   firstRenderMs?: number;
   layoutMs?: number;
@@ -31,6 +39,8 @@ export interface ActorgraphHooks {
   /** null when the node or edge is not drawn. */
   nodeViewportPosition(id: string): ViewportPoint | null;
   edgeViewportPosition(id: string): ViewportPoint | null;
+  /** The entity labels the last frame drew, with their text boxes in the graph's viewport. */
+  drawnLabels(): DrawnLabel[];
   timings: ExplorerTimings;
 }
 
