@@ -10,3 +10,6 @@ export * from "./cypher.js";
 export * from "./api.js";
 export * from "./ingest.js";
 export * from "./palettes.js";
+export * from "./cameo.js";
+export * from "./event-evidence.js";
+export * from "./cameo-actor-types.js";

@@ -2,6 +2,7 @@
 // validators; the TypeScript types are inferred from them so the two cannot drift apart.
 
 import { z } from "zod";
+import { EventEvidence } from "./event-evidence.js";
 import { ENTITY_LABELS } from "./labels.js";
 import { RELATION_TYPES, type RelationType } from "./relation-types.js";
 
@@ -23,6 +24,8 @@ export const Evidence = z
     sentence: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
+    /** Set when the evidence is an imported event row: `article` is then the imported file's source id. */
+    event: EventEvidence.optional(),
   })
   .strict()
   .refine((e) => e.end > e.start, { message: "end must be greater than start", path: ["end"] });

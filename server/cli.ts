@@ -6,9 +6,12 @@ import { Command } from "commander";
 import { ConfigError } from "./config.js";
 import { DataFileError, formatProblem } from "./dataset/files.js";
 import { EngineUnavailableError } from "./store/errors.js";
+import { LauncherUnavailableError } from "./neo4j-local/launcher-build.js";
+import { importCommand } from "./cli/import-command.js";
 import { ingestCommand } from "./cli/ingest-command.js";
 import { evaluateCommand } from "./ingest/evaluate/command.js";
 import { loadCommand } from "./cli/load-command.js";
+import { neo4jCommand } from "./cli/neo4j-command.js";
 import { resolutionsCommand } from "./cli/resolutions-command.js";
 import { serveCommand } from "./cli/serve-command.js";
 import { statsCommand } from "./cli/stats-command.js";
@@ -23,7 +26,9 @@ const program = new Command("actorgraph")
   .addCommand(serveCommand())
   .addCommand(ingestCommand())
   .addCommand(resolutionsCommand())
-  .addCommand(evaluateCommand());
+  .addCommand(importCommand())
+  .addCommand(evaluateCommand())
+  .addCommand(neo4jCommand());
 
 function report(error: unknown): number {
   if (error instanceof DataFileError) {
@@ -31,7 +36,11 @@ function report(error: unknown): number {
     console.error(`actorgraph: ${error.message}`);
     return 1;
   }
-  if (error instanceof EngineUnavailableError || error instanceof ConfigError) {
+  if (
+    error instanceof EngineUnavailableError ||
+    error instanceof ConfigError ||
+    error instanceof LauncherUnavailableError
+  ) {
     console.error(`actorgraph: ${error.message}`);
     return 2;
   }
@@ -42,5 +51,6 @@ function report(error: unknown): number {
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.exitCode = report(error);
+  // Exit now: a half-open engine connection (a peer that never answered) must not keep us alive.
+  process.exit(report(error));
 });

@@ -54,7 +54,7 @@ const TABLE = [
   "04: CONSULT",
   "044: CONSULT, third-party,   # meet",
   "12: REJECT",
-  "14: PROTEST",
+  // No line for CAMEO 14 (protest): PROTEST stays outside the vocabulary this excerpt gives.
   "161: SANCTION, withdraw,   diplomatic      # break relations",
   "163: COERCE, restrict,   diplomatic # sanctions",
 ].join("\n");
