@@ -13,8 +13,10 @@ import { readConfig } from "../server/config.js";
 import { createLogger } from "../server/logger.js";
 import { EntityIndex } from "../server/search/entity-index.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
-import type { GraphStore } from "../server/store/graph-store.js";
-import { random, syntheticDataset } from "./synthetic.js";
+import { scenarios } from "./api-scenarios.js";
+import { fetchOk } from "./http-load.js";
+import { ms, percentile, timeSequential } from "./latency.js";
+import { syntheticDataset } from "./synthetic.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -31,27 +33,7 @@ const num = (name: keyof typeof flags): number => {
   return n;
 };
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const mb = (): string => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`;
-
-interface Scenario {
-  name: string;
-  url: () => string;
-  /** The same work without HTTP, to show where the time goes. */
-  engine?: () => Promise<unknown>;
-}
-
-async function timeSequential(run: () => Promise<unknown>, n: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b);
-}
 
 async function throughput(run: () => Promise<unknown>, n: number, concurrency: number): Promise<number> {
   let next = 0;
@@ -62,36 +44,6 @@ async function throughput(run: () => Promise<unknown>, n: number, concurrency: n
     }),
   );
   return (n / (performance.now() - t)) * 1000;
-}
-
-async function fetchOk(url: string): Promise<void> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${res.status} ${url}: ${(await res.text()).slice(0, 200)}`);
-  await res.arrayBuffer();
-}
-
-function scenarios(base: string, store: GraphStore, ids: string[], names: string[], seed: number): Scenario[] {
-  const rng = random(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rng() * xs.length)]!;
-  const typo = (s: string): string => (s.length > 5 ? s.slice(0, 3) + s.slice(4, 7) : s);
-  return [1, 2]
-    .map((depth): Scenario => ({
-      name: `subgraph depth ${depth}, limit 500`,
-      url: () => `${base}/api/subgraph?seeds=${pick(ids)}&depth=${depth}&limit=500`,
-      engine: () => store.subgraph({ seeds: [pick(ids)], depth, limit: 500 }),
-    }))
-    .concat([
-      {
-        name: "search (prefix or typo)",
-        url: () =>
-          `${base}/api/entities?q=${encodeURIComponent(rng() < 0.5 ? pick(names).slice(0, 5) : typo(pick(names)))}`,
-      },
-      {
-        name: "paths, maxLength 4",
-        url: () => `${base}/api/paths?from=${pick(ids)}&to=${pick(ids)}&maxLength=4`,
-        engine: () => store.paths({ from: pick(ids), to: pick(ids), maxLength: 4 }),
-      },
-    ]);
 }
 
 async function main(): Promise<void> {
@@ -120,11 +72,12 @@ async function main(): Promise<void> {
     console.log(
       `\n${"scenario".padEnd(28)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"engine p50".padStart(11)} ${"req/s @" + concurrency}`,
     );
-    for (const s of scenarios(base, store, ids, names, num("seed"))) {
-      await timeSequential(() => fetchOk(s.url()), 20); // warm-up
-      const http = await timeSequential(() => fetchOk(s.url()), requests);
-      const engine = s.engine ? await timeSequential(s.engine, Math.min(requests, 100)) : null;
-      const rps = await throughput(() => fetchOk(s.url()), requests, concurrency);
+    for (const s of scenarios({ ids, names }, num("seed"))) {
+      const get = (): Promise<void> => fetchOk(base + s.path());
+      await timeSequential(get, 20); // warm-up
+      const http = await timeSequential(get, requests);
+      const engine = s.engine ? await timeSequential(() => s.engine!(store), Math.min(requests, 100)) : null;
+      const rps = await throughput(get, requests, concurrency);
       console.log(
         `${s.name.padEnd(28)} ${ms(percentile(http, 50)).padStart(9)} ${ms(percentile(http, 95)).padStart(9)} ${ms(percentile(http, 99)).padStart(9)} ` +
           `${(engine ? ms(percentile(engine, 50)) : "-").padStart(11)} ${rps.toFixed(0).padStart(7)}`,

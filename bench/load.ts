@@ -8,12 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Connection, Database } from "@ladybugdb/core";
-import { relationTypeDef, RELATION_PROPERTIES, type EntityLabel, type Relation } from "../graph-schema/index.js";
+import { RELATION_PROPERTIES, type EntityLabel, type Relation } from "../graph-schema/index.js";
 import type { Dataset } from "../server/dataset/dataset.js";
-import type { GraphStore, LoadPhase, LoadProgress } from "../server/store/graph-store.js";
+import type { GraphStore, LoadPhase } from "../server/store/graph-store.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
 import { relationRow } from "../server/store/stored-records.js";
-import { random, syntheticDataset } from "./synthetic.js";
+import { mb, peakRss, phaseMs, rate, secs, timedLoad } from "./load-timing.js";
+import { generateDataset } from "./generate.js";
+import { random } from "./synthetic.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -27,46 +29,6 @@ const count = (name: keyof typeof flags): number => {
   const n = Number(flags[name]);
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${flags[name]}`);
   return n;
-};
-
-const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
-const rate = (n: number, ms: number): string => `${Math.round((n / Math.max(ms, 1)) * 1000).toLocaleString("en")}/s`;
-const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-const peakRss = (): string => mb(process.resourceUsage().maxRSS * 1024);
-
-/** Prints a progress line at most every 2 s per phase, and remembers when each phase ran. */
-function progressPrinter(): { onProgress: (p: LoadProgress) => void; phases: Map<LoadPhase, [number, number]> } {
-  const phases = new Map<LoadPhase, [number, number]>();
-  let lastPrint = 0;
-  const onProgress = (p: LoadProgress): void => {
-    const now = performance.now();
-    const span = phases.get(p.phase);
-    phases.set(p.phase, [span?.[0] ?? now, now]);
-    if (now - lastPrint > 2000 || p.done === p.total) {
-      lastPrint = now;
-      process.stdout.write(
-        `  ${p.phase.padEnd(10)} ${p.done.toLocaleString("en")} / ${p.total.toLocaleString("en")}\n`,
-      );
-    }
-  };
-  return { onProgress, phases };
-}
-
-async function timedLoad(
-  store: GraphStore,
-  dataset: Dataset,
-  label: string,
-): Promise<{ ms: number; phases: Map<LoadPhase, [number, number]> }> {
-  console.log(`${label}:`);
-  const { onProgress, phases } = progressPrinter();
-  const started = performance.now();
-  await store.load(dataset, { onProgress });
-  return { ms: performance.now() - started, phases };
-}
-
-const phaseMs = (phases: Map<LoadPhase, [number, number]>, phase: LoadPhase): number => {
-  const [a, b] = phases.get(phase) ?? [0, 0];
-  return b - a;
 };
 
 async function subgraphLatencies(store: GraphStore, dataset: Dataset): Promise<void> {
@@ -134,22 +96,6 @@ async function naiveLoop(dir: string, dataset: Dataset, slice: Relation[]): Prom
   return ms;
 }
 
-function generate(entities: number, relations: number): { dataset: Dataset; ms: number } {
-  console.log(
-    `synthetic dataset: ${entities.toLocaleString("en")} entities, ${relations.toLocaleString("en")} relations`,
-  );
-  const t = performance.now();
-  const dataset = syntheticDataset({ entities, relations, seed: count("seed") });
-  const ms = performance.now() - t;
-  const mutual = dataset.relations.filter((r) => !relationTypeDef(r.type).directed).length;
-  console.log(
-    `  generated in ${secs(ms)}: ${dataset.articles.length.toLocaleString("en")} articles, ` +
-      `${dataset.mentions.length.toLocaleString("en")} mentions, ${dataset.disputes.length} disputes, ` +
-      `${mutual.toLocaleString("en")} mutual relations; RSS ${mb(process.memoryUsage().rss)}`,
-  );
-  return { dataset, ms };
-}
-
 interface Figures {
   generationMs: number;
   first: Awaited<ReturnType<typeof timedLoad>>;
@@ -205,7 +151,7 @@ function printFigures(f: Figures, entities: number, relations: number): void {
 
 async function main(): Promise<void> {
   const [entities, relations, naive] = [count("entities"), count("relations"), count("naive")];
-  const { dataset, ms: generationMs } = generate(entities, relations);
+  const { dataset, ms: generationMs } = generateDataset(entities, relations, count("seed"));
   const dir = await mkdtemp(join(tmpdir(), "actorgraph-bench-"));
   try {
     const loads = await loadTwice(dir, dataset);

@@ -1,10 +1,11 @@
 // Starts the local Neo4j 5 Community (neo4j-launcher/) as a child process: waits for its READY
 // line within a bound, keeps its output in a log file beside its data, and stops it cleanly.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { stopChild } from "../child-processes.js";
 import { ensureLauncherBuilt, LauncherUnavailableError } from "./launcher-build.js";
 
 export interface LocalNeo4jOptions {
@@ -44,18 +45,6 @@ export interface LocalNeo4j {
 const JVM_OPENS = ["java.base/java.nio", "java.base/java.io", "java.base/sun.nio.ch", "java.base/java.lang"].map(
   (m) => `--add-opens=${m}=ALL-UNNAMED`,
 );
-
-function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-    child.once("exit", () => {
-      clearTimeout(killer);
-      done();
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 /** Builds the launcher if needed, starts Neo4j and resolves once Bolt answers. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
+import { freeLoopbackPort } from "../../server/child-processes.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import request from "supertest";
@@ -25,20 +26,11 @@ let port: number;
 let neo4j: LocalNeo4j;
 let store: GraphStore;
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 const start = () => startLocalNeo4j({ home, port, password: PASSWORD, heapMb: 512, pageCacheMb: 64 });
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), "actorgraph-faults-neo4j-"));
-  port = await freePort();
+  port = await freeLoopbackPort();
   neo4j = await start();
   store = await openNeo4jStore({ uri: neo4j.uri, user: "neo4j", password: PASSWORD, database: "neo4j" });
   await store.load(await loadCuratedDataset(), { reset: true });
@@ -105,7 +97,7 @@ test("a wrong password at start is one line naming the URI and the credentials, 
 }, 60_000);
 
 test("a closed port at start is one line naming the URI, exit 2", async () => {
-  const closed = `bolt://127.0.0.1:${await freePort()}`;
+  const closed = `bolt://127.0.0.1:${await freeLoopbackPort()}`;
   const { code, stderr } = stats({ NEO4J_URI: closed, NEO4J_PASSWORD: PASSWORD });
   expect(code).toBe(2);
   expect(stderr.trim().split("\n")).toHaveLength(1);

@@ -5,6 +5,7 @@ import { chmod, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHUTDOWN_MS } from "../../server/cli/serve-command.js";
+import { isAlive } from "../../server/child-processes.js";
 import { currentTestEngine, onNeo4j, testEngineEnv } from "../support/test-engine.js";
 import { ORDINARY_QUERY, postCypher } from "./attacks.js";
 import { killServer, startServer, type ServerProcess } from "./server-process.js";
@@ -28,15 +29,6 @@ async function queryProcessesOf(pid: number): Promise<number[]> {
   }
   return found;
 }
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 let scratch: string;
 let first: ServerProcess | undefined;
@@ -82,7 +74,7 @@ test("SIGTERM during a runaway statement ends the server in time, and it restart
   if (!(answer instanceof Error)) expect(answer).toMatchObject({ status: 503 });
   // A query process sees its parent gone within a moment even when the engine holds its main thread.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  expect(helpers.filter(alive)).toEqual([]);
+  expect(helpers.filter(isAlive)).toEqual([]);
 
   second = await startServer(env);
   expect((await postCypher(second, ORDINARY_QUERY)).status).toBe(200);

@@ -2,7 +2,6 @@
 // Neo4j's own parser and semantic checks against our schema, and failures to connect or bad
 // URIs become clear engine-neutral errors. No Neo4j server is needed (none runs on CI).
 
-import { createServer } from "node:net";
 import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language-support";
 import neo4j from "neo4j-driver";
 import {
@@ -19,6 +18,7 @@ import {
   QueryTimeoutError,
   WriteRefusedError,
 } from "../../server/store/errors.js";
+import { freeLoopbackPort } from "../../server/child-processes.js";
 import { mapEngineError, mapQueryError } from "../../server/store/neo4j/neo4j-errors.js";
 import { openNeo4jStore } from "../../server/store/neo4j/neo4j-store.js";
 import { allStatements } from "../../server/store/neo4j/statement-catalog.js";
@@ -142,21 +142,9 @@ describe("statement builders take only the schema's names", () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe("connection failures are clear, fast and never show the password", () => {
   test("nothing listening: EngineUnavailableError naming the URI, in under 5 s", async () => {
-    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const uri = `bolt://127.0.0.1:${await freeLoopbackPort()}`;
     const started = Date.now();
     const error = await openNeo4jStore({ uri, user: "neo4j", password: "s3cret-pw", database: "neo4j" }).catch(
       (e: unknown) => e,
@@ -177,7 +165,7 @@ describe("connection failures are clear, fast and never show the password", () =
   });
 
   test("credentials written into the URI are not echoed", async () => {
-    const uri = `bolt://neo4j:s3cret-pw@127.0.0.1:${await freePort()}`;
+    const uri = `bolt://neo4j:s3cret-pw@127.0.0.1:${await freeLoopbackPort()}`;
     const error = await openNeo4jStore({ uri, user: "neo4j", password: "s3cret-pw" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EngineUnavailableError);
     expect((error as Error).message).not.toContain("s3cret-pw");

@@ -1,0 +1,64 @@
+// Drives HTTP requests at a server in another process with autocannon: a fixed list of request
+// paths sent in order (the same list for every engine), one connection for latency or several
+// for throughput; counts every response that is not a 2xx and every connection error.
+
+import autocannon from "autocannon";
+import { summarize, type LatencySummary } from "./latency.js";
+
+export interface HttpFigures {
+  connections: number;
+  requests: number;
+  latency: LatencySummary;
+  requestsPerSecond: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+/** Seconds a single request may take before autocannon counts it as a timeout. */
+const REQUEST_TIMEOUT_S = 60;
+
+/** Sends `paths` (in order, cycling) over `connections` keep-alive connections, once each. */
+export function runRequests(base: string, paths: readonly string[], connections: number): Promise<HttpFigures> {
+  if (paths.length < connections) throw new Error(`need at least ${connections} requests, got ${paths.length}`);
+  let next = 0;
+  const times: number[] = [];
+  const started = performance.now();
+  let lastResponseAt = started;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        amount: paths.length,
+        timeout: REQUEST_TIMEOUT_S,
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        // Up to the last response: autocannon itself only ends on its next one-second tick.
+        const elapsedMs = lastResponseAt - started;
+        resolve({
+          connections,
+          requests: times.length,
+          latency: summarize(times),
+          requestsPerSecond: (times.length / elapsedMs) * 1000,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+      lastResponseAt = performance.now();
+    });
+  });
+}
+
+/** One GET read to the end; anything but a 2xx is an error naming the status and the start of the body. */
+export async function fetchOk(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${res.status} ${url}: ${(await res.text()).slice(0, 200)}`);
+  await res.arrayBuffer();
+}
