@@ -6,16 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHUTDOWN_MS } from "../../server/cli/serve-command.js";
 import { isAlive } from "../../server/child-processes.js";
-import { currentTestEngine, onNeo4j, testEngineEnv } from "../support/test-engine.js";
-import { ORDINARY_QUERY, postCypher } from "./attacks.js";
+import { currentTestEngine, testEngineEnv } from "../support/test-engine.js";
+import { ORDINARY_QUERY, postCypher, RUNAWAY_QUERY as RUNAWAY } from "./attacks.js";
 import { killServer, startServer, type ServerProcess } from "./server-process.js";
-
-let nested = "1";
-for (let i = 0; i < 50; i++) nested = `CASE WHEN true THEN ${nested} ELSE 0 END`;
-/** What runs for minutes on each engine: nested CASE pins the embedded engine; Neo4j answers that at once. */
-const RUNAWAY = onNeo4j()
-  ? "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n"
-  : `RETURN ${nested} AS v`;
 
 /** The embedded engine's query processes among the children of `pid` (none on Neo4j). */
 async function queryProcessesOf(pid: number): Promise<number[]> {
