@@ -49,7 +49,8 @@ test("SIGTERM during a runaway statement ends the server in time, and it restart
   };
   first = await startServer(env);
   expect((await postCypher(first, ORDINARY_QUERY)).status).toBe(200);
-  const runaway = postCypher(first, RUNAWAY).catch((error: unknown) => error);
+  // fetch's errors come from another realm than jest's Error, so a cut connection is named here.
+  const runaway = postCypher(first, RUNAWAY).catch(() => "connection closed" as const);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const helpers = await queryProcessesOf(first.pid);
   expect(helpers.length > 0).toBe(currentTestEngine() === "embedded");
@@ -64,7 +65,7 @@ test("SIGTERM during a runaway statement ends the server in time, and it restart
   expect(exit).toEqual({ code: 0, signal: null });
   const answer = await runaway;
   // Answered (the store closed under it) or cut off with the connection, never left hanging.
-  if (!(answer instanceof Error)) expect(answer).toMatchObject({ status: 503 });
+  if (answer !== "connection closed") expect(answer).toMatchObject({ status: 503 });
   // A query process sees its parent gone within a moment even when the engine holds its main thread.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(helpers.filter(isAlive)).toEqual([]);
