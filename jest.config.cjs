@@ -21,6 +21,7 @@ const ON_BOTH_ENGINES = [
   "<rootDir>/tests/cli/cli.test.ts",
   "<rootDir>/tests/cli/ingest-cli.test.ts",
   "<rootDir>/tests/ingest/ingest.test.ts",
+  "<rootDir>/tests/import/import-cli.test.ts",
   "<rootDir>/tests/reliability/cypher-isolation.test.ts",
   "<rootDir>/tests/reliability/shutdown.test.ts",
 ];

@@ -2,24 +2,13 @@
 // validate on good and broken data, load twice and with --reset (same counts and properties),
 // stats, and one-line errors for a missing Neo4j.
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../server/paths.js";
 import { openStore } from "../../server/store/open-store.js";
-import { neo4jTestConfig, onNeo4j, testEngineEnv } from "../support/test-engine.js";
+import { runCli as cli } from "../support/cli.js";
+import { neo4jTestConfig, onNeo4j } from "../support/test-engine.js";
 import { removeFixtures, validFixture, writeFixture } from "../dataset/fixture-folder.js";
-
-function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...testEngineEnv(), LOG_LEVEL: "silent", ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let scratch: string;
 beforeAll(async () => {

@@ -2,23 +2,11 @@
 // a dry run as JSON, an ingest into a fresh database, a repeat that changes nothing, a reload
 // from the ledger, an undone resolution, and clear errors for bad files.
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IngestReport } from "../../graph-schema/index.js";
-import { PROJECT_ROOT } from "../../server/paths.js";
-import { testEngineEnv } from "../support/test-engine.js";
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...testEngineEnv(), LOG_LEVEL: "silent" },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli as cli } from "../support/cli.js";
 
 const ARTICLE = [
   "Kremlin says Putin and Trump discussed Iran",

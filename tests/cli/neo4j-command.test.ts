@@ -1,31 +1,18 @@
 // `actorgraph neo4j` where the toolchain is missing: one line saying what to install, exit 2,
 // never a stack trace (the running server itself is exercised by every Neo4j test file).
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../server/paths.js";
+import { runCli } from "../support/cli.js";
+
+const neo4jCommand = (env: Record<string, string>, args: string[] = []) => runCli(["neo4j", ...args], env, 60_000);
 
 let empty: string;
 beforeAll(async () => {
   empty = await mkdtemp(join(tmpdir(), "actorgraph-no-java-"));
 });
 afterAll(() => rm(empty, { recursive: true, force: true }));
-
-function neo4jCommand(env: Record<string, string>, args: string[] = []) {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), "neo4j", ...args],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stderr: result.stderr };
-}
 
 test("without Java on PATH it names what to install, in one line, exit 2", () => {
   const { code, stderr } = neo4jCommand({ PATH: empty, NEO4J_PASSWORD: "long-enough-pw" }, [

@@ -1,28 +1,16 @@
-// `actorgraph import` as a user runs it, on the embedded engine with a scratch database: --help,
-// a dry run that writes nothing, an import the store then holds, and a repeat that changes nothing.
+// `actorgraph import` as a user runs it, on the engine of this jest project (a scratch database
+// when embedded): --help, a dry run that writes nothing, an import the store then holds, and a
+// repeat that changes nothing.
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../server/paths.js";
+import { runCli as cli } from "../support/cli.js";
 
 const fixture = (name: string): string => join(__dirname, "fixtures", name);
 let scratch: string;
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: "", LOG_LEVEL: "silent" },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 const where = () => [
-  "--engine",
-  "embedded",
   "--db",
   join(scratch, "graph.lbug"),
   "--ingested",
@@ -60,7 +48,7 @@ describe("actorgraph import", () => {
     const summary = JSON.parse(first.stdout) as { relations: { new: number }; load: { relations: number } | null };
     expect(summary.relations.new).toBeGreaterThan(0);
     expect(summary.load?.relations).toBeGreaterThanOrEqual(summary.relations.new);
-    const stats = cli(["stats", "--engine", "embedded", "--db", join(scratch, "graph.lbug")]);
+    const stats = cli(["stats", "--db", join(scratch, "graph.lbug")]);
     expect(stats.code).toBe(0);
     expect(stats.stdout).toMatch(/DISCUSSED/);
     const again = cli(["import", "icews", fixture("icews-events.tab"), ...where()]);

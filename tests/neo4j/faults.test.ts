@@ -3,7 +3,6 @@
 // recovers without a restart), and start-up against a wrong password, a closed port and a port
 // that never speaks Bolt (one line naming the URI, exit 2, within seconds).
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { freeLoopbackPort } from "../../server/child-processes.js";
@@ -15,10 +14,13 @@ import { readConfig } from "../../server/config.js";
 import { loadCuratedDataset } from "../../server/dataset/curated.js";
 import { createLogger } from "../../server/logger.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j-local/launch.js";
-import { PROJECT_ROOT } from "../../server/paths.js";
 import { EntityIndex } from "../../server/search/entity-index.js";
 import type { GraphStore } from "../../server/store/graph-store.js";
 import { openNeo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { runCli } from "../support/cli.js";
+
+/** `stats` against the server `env` names (not the test run's). */
+const stats = (env: Record<string, string>) => runCli(["stats"], { NEO4J_USER: "neo4j", ...env }, 60_000);
 
 const PASSWORD = "faults-test-pw";
 let home: string;
@@ -75,17 +77,6 @@ test("Neo4j stopping under a running app gives 503s with a reason; its return is
   const back = await request(app).get("/api/entities/russia").expect(200);
   expect(back.body.entity?.name ?? back.body.name).toBe("Russia");
 }, 240_000);
-
-function stats(env: Record<string, string>) {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "server", "cli.ts"), "stats"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: "silent", NEO4J_USER: "neo4j", ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: result.status, stderr: result.stderr, seconds: (Date.now() - started) / 1000 };
-}
 
 test("a wrong password at start is one line naming the URI and the credentials, exit 2", () => {
   const { code, stderr } = stats({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "not-the-password" });

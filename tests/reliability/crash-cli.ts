@@ -2,32 +2,20 @@
 // appears on its stderr, or when a file appears in a folder (the ledger's first file, the store's
 // load marker). Shared by the crash tests and bench/crash-load.ts.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { watch } from "node:fs";
-import { join } from "node:path";
 import { readConfig } from "../../server/config.js";
 import { PROJECT_ROOT } from "../../server/paths.js";
 import { openStore } from "../../server/store/open-store.js";
+import { CLI_ENTRY as CLI, runCli, type CliResult } from "../support/cli.js";
 
-const CLI = join(PROJECT_ROOT, "server", "cli.ts");
+export type { CliResult };
+
 /** The embedded engine, whatever the developer's environment says. */
 const ENV = { ...process.env, NEO4J_URI: "", LOG_LEVEL: "silent" };
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function cli(args: string[]): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], {
-    cwd: PROJECT_ROOT,
-    env: ENV,
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI on the embedded engine, whatever the developer's environment says. */
+export const cli = (args: string[]): CliResult => runCli(args, { NEO4J_URI: "" });
 
 /**
  * When to kill: a line on stderr, a file whose name matches appearing in a folder, a delay from
