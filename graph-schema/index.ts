@@ -13,3 +13,8 @@ export * from "./palettes.js";
 export * from "./cameo.js";
 export * from "./event-evidence.js";
 export * from "./cameo-actor-types.js";
+export * from "./overview.js";
+export * from "./partial-date.js";
+export * from "./name-folding.js";
+export * from "./responses.js";
+export * from "./source-independence.js";

@@ -4,18 +4,34 @@
 import { z } from "zod";
 import { EventEvidence } from "./event-evidence.js";
 import { ENTITY_LABELS } from "./labels.js";
+import { parsePartialDate } from "./partial-date.js";
 import { RELATION_TYPES, type RelationType } from "./relation-types.js";
 
 /** ISO 8601 date, possibly partial: 2025, 2025-02, 2025-02-18. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
+    // One message for one bad value: the calendar check only reads what has the right shape.
+    abort: true,
+  })
+  .refine((text) => parsePartialDate(text) !== null, "expected a real calendar date");
 
 export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug such as vladimir-putin");
 
 /** How a relation's date was obtained, so a reader can judge how far to trust it. */
 export const DATE_BASES = ["stated", "relative", "inferred", "publication", "unknown"] as const;
 export const DateBasis = z.enum(DATE_BASES);
+
+/** Which extractor, at which version, and which of its rules produced an extracted fact. */
+export const Provenance = z
+  .object({
+    extractor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected an extractor name such as actorgraph-rules"),
+    version: z.string().regex(/^[0-9A-Za-z.-]{1,32}$/, "expected a version such as 5"),
+    rule: z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, "expected a rule id such as met.meet"),
+  })
+  .strict();
+export type Provenance = z.infer<typeof Provenance>;
 
 /** One sentence of one article that asserts a fact; offsets are JS string indices into the text. */
 export const Evidence = z
@@ -26,6 +42,8 @@ export const Evidence = z
     end: z.number().int().positive(),
     /** Set when the evidence is an imported event row: `article` is then the imported file's source id. */
     event: EventEvidence.optional(),
+    /** Set when an extractor produced the fact from this sentence. */
+    provenance: Provenance.optional(),
   })
   .strict()
   .refine((e) => e.end > e.start, { message: "end must be greater than start", path: ["end"] });

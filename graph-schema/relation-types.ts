@@ -47,14 +47,14 @@ const ACTORS: readonly EntityLabel[] = ["Person", "State", "Organization"];
 const ANY: readonly EntityLabel[] = ["Person", "State", "Organization", "Place"];
 const POLITIES: readonly EntityLabel[] = ["State", "Organization"];
 
-function rel(
-  type: string,
+function rel<T extends string>(
+  type: T,
   meaning: string,
   cameo: string | null,
   goldstein: number | null,
   family: RelationFamily,
   opts: { directed?: boolean; from?: readonly EntityLabel[]; to?: readonly EntityLabel[] } = {},
-): RelationTypeDef {
+): RelationTypeDef & { readonly type: T } {
   return {
     type,
     meaning,

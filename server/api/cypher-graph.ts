@@ -1,13 +1,23 @@
 // Collects the nodes, relationships and paths found anywhere in Cypher result rows into a
-// graphology serialized graph, so a console can draw exactly what the query returned.
+// graphology serialized graph, so a console can draw exactly what the query returned, with the
+// same attribute names as a subgraph (the server decides; the explorer only draws).
 
-import type { CypherNode, CypherRelationship, CypherValue } from "../../graph-schema/index.js";
+import {
+  isEntityLabel,
+  isRelationType,
+  relationTypeDef,
+  type CypherNode,
+  type CypherRelationship,
+  type CypherValue,
+} from "../../graph-schema/index.js";
+import { rowToRelation } from "../store/stored-records.js";
+import { relationEdge } from "./subgraph-json.js";
 
 export interface CypherGraph {
   options: { type: "mixed"; multi: true; allowSelfLoops: true };
   attributes: Record<string, never>;
   nodes: { key: string; attributes: Record<string, unknown> }[];
-  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+  edges: { key: string; source: string; target: string; undirected?: true; attributes: Record<string, unknown> }[];
 }
 
 function collect(value: CypherValue, nodes: Map<string, CypherNode>, rels: Map<string, CypherRelationship>): void {
@@ -25,13 +35,46 @@ function collect(value: CypherValue, nodes: Map<string, CypherNode>, rels: Map<s
   } else for (const v of Object.values(value)) collect(v as CypherValue, nodes, rels);
 }
 
+/**
+ * An entity node gets the explorer's attribute names (as in a subgraph); an article or dispute
+ * keeps its properties. `nodeLabel` names the node's label either way.
+ */
+function nodeAttributes(n: CypherNode): Record<string, unknown> {
+  const p = n.properties;
+  if (!isEntityLabel(n.label))
+    return { ...p, label: String(p.title ?? p.question ?? p.name ?? n.id), nodeLabel: n.label };
+  const extras = Object.fromEntries(["iso3", "kind", "country"].filter((k) => k in p).map((k) => [k, p[k]]));
+  return {
+    label: String(p.name ?? n.id),
+    entityType: n.label,
+    aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
+    description: String(p.description ?? ""),
+    ...extras,
+    nodeLabel: n.label,
+  };
+}
+
+/** A relation of the vocabulary reads as in a subgraph (evidence parsed, family, direction); others keep their properties. */
+function edgeAttributes(r: CypherRelationship): Record<string, unknown> {
+  if (isRelationType(r.type)) return relationEdge(rowToRelation(r.type, r.source, r.target, r.properties)).attributes;
+  const type: string = r.type;
+  // MENTIONS (article to entity) is no event: drawn as a structural, directed link.
+  return {
+    ...r.properties,
+    label: type.toLowerCase().replace(/_/g, " "),
+    relationType: type,
+    family: "structural",
+    directed: true,
+  };
+}
+
 export function graphOfRows(rows: Record<string, CypherValue>[]): CypherGraph {
   const nodes = new Map<string, CypherNode>();
   const rels = new Map<string, CypherRelationship>();
   for (const row of rows) collect(Object.values(row), nodes, rels);
   const graphNodes: CypherGraph["nodes"] = [...nodes.values()].map((n) => ({
     key: n.id,
-    attributes: { ...n.properties, label: String(n.properties.name ?? n.properties.title ?? n.id), nodeLabel: n.label },
+    attributes: nodeAttributes(n),
   }));
   // A relationship whose ends the query did not return still needs both ends to be drawn.
   const drawn = new Set(nodes.keys());
@@ -46,7 +89,8 @@ export function graphOfRows(rows: Record<string, CypherValue>[]): CypherGraph {
     key: r.id,
     source: r.source,
     target: r.target,
-    attributes: { ...r.properties, label: r.type.toLowerCase().replace(/_/g, " "), relationType: r.type },
+    ...(isRelationType(r.type) && !relationTypeDef(r.type).directed ? { undirected: true as const } : {}),
+    attributes: edgeAttributes(r),
   }));
   return { options: { type: "mixed", multi: true, allowSelfLoops: true }, attributes: {}, nodes: graphNodes, edges };
 }

@@ -3,8 +3,26 @@
 
 import { z } from "zod";
 import {
+  ArticleDetailResponse,
+  ArticleListResponse,
+  CypherResponse,
+  DisputeListResponse,
+  EntityDetailResponse,
+  EntitySearchResponse,
+  HealthResponse,
+  PathsResponse,
+  RelationPage,
+  RelationResponse,
+  SchemaResponse,
+  SerializedSubgraph,
   CypherRequest,
   EntitySearchQuery,
+  EvidencePage,
+  EvidencePageRequest,
+  OverviewRequest,
+  OverviewResponse,
+  TimelineRequest,
+  TimelineResponse,
   ExportRequest,
   IngestRequest,
   PathsRequest,
@@ -31,9 +49,16 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 }
 
 const problem = { $ref: "#/components/responses/Problem" };
-const json = (description: string) => ({
+/** A JSON response; its schema comes from the zod response schema where one exists. */
+const json = (description: string, response?: z.ZodType) => ({
   description,
-  content: { "application/json": { schema: { type: "object" } } },
+  content: {
+    "application/json": {
+      schema: response
+        ? z.toJSONSchema(response, { io: "output", unrepresentable: "any", target: "draft-2020-12" })
+        : { type: "object" },
+    },
+  },
 });
 const idParam = (what: string) => ({
   name: "id",
@@ -43,8 +68,10 @@ const idParam = (what: string) => ({
   description: `${what} id`,
 });
 
-function get(summary: string, parameters: JsonSchema[], ok = "OK"): JsonSchema {
-  return { get: { summary, parameters, responses: { 200: json(ok), 400: problem, 404: problem, 429: problem } } };
+function get(summary: string, parameters: JsonSchema[], ok = "OK", response?: z.ZodType): JsonSchema {
+  return {
+    get: { summary, parameters, responses: { 200: json(ok, response), 400: problem, 404: problem, 429: problem } },
+  };
 }
 
 export function openApiDocument(version: string): JsonSchema {
@@ -58,24 +85,60 @@ export function openApiDocument(version: string): JsonSchema {
     },
     servers: [{ url: "/api" }],
     paths: {
-      "/health": get("Engine, version, counts; 503 while the engine is unreachable", []),
-      "/schema": get("Node labels, relation types (meaning, CAMEO, Goldstein, colour family)", []),
+      "/health": get("Engine, version, counts; 503 while the engine is unreachable", [], "OK", HealthResponse),
+      "/schema": get(
+        "Node labels, relation types (meaning, CAMEO, Goldstein, colour family)",
+        [],
+        "OK",
+        SchemaResponse,
+      ),
       "/entities": get(
         "Search entities by name and aliases (accent/case-insensitive, fuzzy), or page through them",
         queryParameters(EntitySearchQuery),
+        "OK",
+        EntitySearchResponse,
       ),
-      "/entities/{id}": get("One entity: aliases, roles, degree, relations by type, articles that mention it", [
-        idParam("entity"),
-      ]),
+      "/entities/{id}": get(
+        "One entity: aliases, roles, degree, relations by type, articles that mention it",
+        [idParam("entity")],
+        "OK",
+        EntityDetailResponse,
+      ),
       "/subgraph": get(
         "Neighbourhood of seed entities, filtered, as graphology serialized JSON",
         queryParameters(SubgraphRequest),
+        "OK",
+        SerializedSubgraph,
       ),
-      "/paths": get("Shortest paths between two entities", queryParameters(PathsRequest)),
-      "/relations": get("Relations with their evidence and dispute status", queryParameters(RelationsQuery)),
-      "/relations/{id}": get("One relation with all its evidence", [idParam("relation")]),
+      "/overview": get(
+        "The most connected actors (after the filters) and one weighted edge per pair of them: relations and " +
+          "reports per type, cooperation/conflict balance, first and last date",
+        queryParameters(OverviewRequest),
+        "OK",
+        OverviewResponse,
+      ),
+      "/timeline": get(
+        "Relations and reports per period (year, month or day; auto: the data's own precision), for the time histogram",
+        queryParameters(TimelineRequest),
+        "OK",
+        TimelineResponse,
+      ),
+      "/paths": get("Shortest paths between two entities", queryParameters(PathsRequest), "OK", PathsResponse),
+      "/relations": get(
+        "Relations with their evidence and dispute status",
+        queryParameters(RelationsQuery),
+        "OK",
+        RelationPage,
+      ),
+      "/relations/{id}": get("One relation with all its evidence", [idParam("relation")], "OK", RelationResponse),
+      "/relations/{id}/evidence": get(
+        "One page of a relation's evidence (sentences or imported event rows), in stored order",
+        [idParam("relation"), ...queryParameters(EvidencePageRequest)],
+        "OK",
+        EvidencePage,
+      ),
       "/articles": {
-        ...get("Source articles (metadata)", []),
+        ...get("Source articles (metadata)", [], "OK", ArticleListResponse),
         post: {
           summary:
             "Ingest an article: extract entities and relations with evidence and merge them into the graph " +
@@ -93,15 +156,24 @@ export function openApiDocument(version: string): JsonSchema {
           },
         },
       },
-      "/articles/{id}": get("One article: text, relations drawn from it, entities it mentions", [idParam("article")]),
-      "/disputes": get("Claims the sources disagree on, each side with its evidence", []),
+      "/articles/{id}": get(
+        "One article: text, relations drawn from it, entities it mentions",
+        [idParam("article")],
+        "OK",
+        ArticleDetailResponse,
+      ),
+      "/disputes": get("Claims the sources disagree on, each side with its evidence", [], "OK", DisputeListResponse),
       "/export": get("The filtered subgraph as GEXF, GraphML, JSON or CSV", queryParameters(ExportRequest), "A file"),
       "/cypher": {
         post: {
           summary: "Run one read-only Cypher statement with a timeout and a row limit",
           requestBody: { required: true, content: { "application/json": { schema: toSchema(CypherRequest) } } },
           responses: {
-            200: json("columns, rows and the graph the rows hold"),
+            // Rows hold any JSON (a recursive schema, which an inline OpenAPI schema cannot reference).
+            200: json(
+              "columns, rows and the graph the rows hold",
+              CypherResponse.extend({ rows: z.array(z.record(z.string(), z.unknown())) }),
+            ),
             400: problem,
             403: problem,
             413: problem,

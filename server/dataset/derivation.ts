@@ -2,7 +2,13 @@
 // sources each relation has once repeats are counted once. A rewrite shares few word sequences
 // with its original but most of its facts and content words, so both are compared.
 
-import { relationTypeDef, type Article, type ArticleDerivation, type Relation } from "../../graph-schema/index.js";
+import {
+  relationTypeDef,
+  sourceIndependence,
+  type Article,
+  type ArticleDerivation,
+  type Relation,
+} from "../../graph-schema/index.js";
 
 /** Score at or above which a later article is taken to repeat an earlier one. */
 export const DERIVATION_THRESHOLD = 0.4;
@@ -119,21 +125,7 @@ export function independentSourceCount(
   sources: readonly string[],
   derivations: ReadonlyMap<string, ArticleDerivation>,
 ): number {
-  const set = new Set(sources);
-  let independent = 0;
-  for (const source of set) {
-    let repeatsAnother = false;
-    const seen = new Set([source]);
-    for (let d = derivations.get(source); d && !seen.has(d.article); d = derivations.get(d.article)) {
-      if (set.has(d.article)) {
-        repeatsAnother = true;
-        break;
-      }
-      seen.add(d.article);
-    }
-    if (!repeatsAnother) independent += 1;
-  }
-  return independent;
+  return sourceIndependence(sources, (id) => derivations.get(id)?.article ?? null).independent;
 }
 
 /** The articles with their derivations set, and the relations with their independent-source counts. */

@@ -3,6 +3,7 @@
 // sentence, no duplicate relations.
 
 import {
+  foldName,
   relationTypeDef,
   type Article,
   type DisputeRecord,
@@ -122,16 +123,6 @@ function checkArticles(articles: readonly Article[], report: Reporter): void {
   }
 }
 
-/** Case- and accent-insensitive form of a name, so "Peskov" and "peskov", "Alicé" and "Alice" collide. */
-export function aliasKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 function checkAliases(entities: readonly EntityRecord[], report: Reporter): void {
   const owner = new Map<string, { entity: EntityRecord; spelling: string }>();
   for (const entity of entities) {
@@ -141,7 +132,8 @@ function checkAliases(entities: readonly EntityRecord[], report: Reporter): void
       ...entity.aliases.map((a, i): [string, JsonPath] => [a, ["aliases", i]]),
     ];
     for (const [spelling, path] of names) {
-      const key = aliasKey(spelling);
+      // Spellings collide when they fold alike, the rule search uses: "Alicé" and "alice".
+      const key = foldName(spelling);
       if (own.has(key)) {
         report.warn(
           entity,

@@ -5,7 +5,7 @@ import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } fr
 import { readDataFolder, type RawData } from "./files.js";
 import { checkIntegrity, type CheckResult } from "./integrity.js";
 
-export { aliasKey, checkIntegrity, type CheckOptions, type CheckResult } from "./integrity.js";
+export { checkIntegrity, type CheckOptions, type CheckResult } from "./integrity.js";
 
 export interface ValidationSummary {
   articles: number;

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import {
   CONTRADICTORY_TYPES,
+  datesCompatible,
   relationTypeDef,
   type DisputeRecord,
   type Evidence,
@@ -15,7 +16,6 @@ import {
 import type { DisputeCue, ExtractedRelation } from "./extractor.js";
 import type { EntryOutcome, GraphBuilder } from "./graph-builder.js";
 import type { LedgerEntry } from "./ledger.js";
-import { datesCompatible } from "./merge-keys.js";
 
 const MAX_EVIDENCE_PER_CLAIM = 5;
 

@@ -1,14 +1,14 @@
-// Small keys merging relies on: entity slugs, the pair a relation joins (order-free for mutual
-// types), and whether two partial dates can name the same day.
+// Small keys merging relies on: entity slugs and the pair a relation joins (order-free for
+// mutual types). Whether two dates can name the same day is graph-schema's datesCompatible.
 
-import { relationTypeDef, type RelationType } from "../../graph-schema/index.js";
+import { foldCaseAndAccents, relationTypeDef, type RelationType } from "../../graph-schema/index.js";
 
-/** "Dmitri Peskow" → "dmitri-peskow"; accents dropped, anything else non-alphanumeric is a dash. */
+/**
+ * "Dmitri Peskow" → "dmitri-peskow": case and accents folded as names are, anything else not a-z
+ * or 0-9 a dash. Apostrophes split here ("Cote D'Ivoire" → "cote-d-ivoire") so stored ids keep.
+ */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return foldCaseAndAccents(name)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
@@ -18,18 +18,4 @@ export function slugify(name: string): string {
 export function pairKey(type: RelationType, source: string, target: string): string {
   const [a, b] = relationTypeDef(type).directed || source <= target ? [source, target] : [target, source];
   return `${type}\u001f${a}\u001f${b}`;
-}
-
-/**
- * Unknown matches anything; otherwise one must be a prefix of the other (2025-02 and 2025-02-12).
- * A date that fell back to the publication date only says "on or before", so any earlier date fits.
- */
-export function datesCompatible(
-  known: string | null,
-  candidate: string | null,
-  fallback: { known?: boolean; candidate?: boolean } = {},
-): boolean {
-  if (!known || !candidate) return true;
-  if (known.startsWith(candidate) || candidate.startsWith(known)) return true;
-  return (fallback.candidate === true && known < candidate) || (fallback.known === true && candidate < known);
 }

@@ -2,8 +2,7 @@
 // partial dates (2025, 2025-02) count as the whole span they cover.
 
 import type { RelationEdgeAttributes } from "../../graph-schema/index.js";
-import { dateInWindow, relationPredicate, toggleShown, type FilterState } from "../../client/src/filters/predicates.js";
-import { partialDateSpan, windowSpan } from "../../client/src/filters/partial-dates.js";
+import { relationPredicate, toggleShown, type FilterState } from "../../client/src/filters/predicates.js";
 import { defaultViewState } from "../../client/src/state/view-state.js";
 
 function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes {
@@ -32,33 +31,6 @@ function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes
 
 const noFilter: FilterState = defaultViewState();
 
-describe("partial dates", () => {
-  it("turns a year, a month and a day into the days they cover", () => {
-    const year = partialDateSpan("2024")!;
-    expect(year.end - year.start + 1).toBe(366);
-    const feb = partialDateSpan("2025-02")!;
-    expect(feb.end - feb.start + 1).toBe(28);
-    const day = partialDateSpan("2025-02-18")!;
-    expect(day.start).toBe(day.end);
-    expect(partialDateSpan("2025-02-30")).toBeNull();
-    expect(partialDateSpan("Feb 2025")).toBeNull();
-  });
-
-  it("lets a year-only date overlap a window inside that year, and not one outside it", () => {
-    const march = windowSpan("2025-03", "2025-03");
-    expect(dateInWindow("2025", march, true)).toBe(true);
-    expect(dateInWindow("2025-02", march, true)).toBe(false);
-    expect(dateInWindow("2025-02-28", windowSpan("2025-02-28", null), true)).toBe(true);
-    expect(dateInWindow("2024", windowSpan("2025", null), true)).toBe(false);
-  });
-
-  it("keeps or drops undated relations as the toggle says", () => {
-    const w = windowSpan("2025-01", "2025-06");
-    expect(dateInWindow(null, w, true)).toBe(true);
-    expect(dateInWindow(null, w, false)).toBe(false);
-  });
-});
-
 describe("relationPredicate", () => {
   it("passes everything without filters", () => {
     expect(relationPredicate(noFilter)(relation({ date: null, confidence: 0 }))).toBe(true);
@@ -83,6 +55,12 @@ describe("relationPredicate", () => {
     expect(feb(relation({ date: null }))).toBe(true);
     const febDated = relationPredicate({ ...noFilter, from: "2025-02", to: "2025-02", undated: false });
     expect(febDated(relation({ date: null }))).toBe(false);
+    const march = relationPredicate({ ...noFilter, from: "2025-03", to: "2025-03" });
+    expect(march(relation({ date: "2025-02" }))).toBe(false);
+    expect(march(relation({ date: "2025" }))).toBe(true);
+    const fromLastOfFeb = relationPredicate({ ...noFilter, from: "2025-02-28", to: null });
+    expect(fromLastOfFeb(relation({ date: "2025-02" }))).toBe(true);
+    expect(fromLastOfFeb(relation({ date: "2024" }))).toBe(false);
   });
 
   it("hides undated relations without a window when undated are excluded", () => {

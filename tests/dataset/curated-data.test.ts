@@ -1,10 +1,10 @@
 // The project's own curated data (data/): it must validate cleanly, every evidence entry must be
 // a whole sentence at its offsets, and the facts the corpus states plainly must be there.
 
-import type { Evidence, Relation } from "../../graph-schema/index.js";
+import { foldName, type Evidence, type Relation } from "../../graph-schema/index.js";
 import { loadCuratedDataset } from "../../server/dataset/curated.js";
 import type { Dataset } from "../../server/dataset/dataset.js";
-import { aliasKey, validateDataFolder } from "../../server/dataset/validate.js";
+import { validateDataFolder } from "../../server/dataset/validate.js";
 
 const A0 = "000_ae70984ab181cade";
 const A1 = "001_b54041ff09dc4f03";
@@ -97,14 +97,14 @@ test("offices are HOLDS_ROLE / LEADS relations with the role named", () => {
 
 test("every spelling in the articles resolves to one entity", () => {
   const owner = new Map<string, string>();
-  for (const e of dataset.entities) for (const n of [e.name, ...e.aliases]) owner.set(aliasKey(n), e.id);
-  expect(owner.get(aliasKey("Dmitri Peskow"))).toBe("dmitry-peskov");
-  expect(owner.get(aliasKey("Dmitry Peskov"))).toBe("dmitry-peskov");
-  expect(owner.get(aliasKey("Washington"))).toBe("united-states");
-  expect(owner.get(aliasKey("U.S."))).toBe("united-states");
-  expect(owner.get(aliasKey("Moscow"))).toBe("russia");
-  expect(owner.get(aliasKey("Kremlin"))).toBe("russia");
-  expect(owner.get(aliasKey("Tehran"))).toBe("iran");
+  for (const e of dataset.entities) for (const n of [e.name, ...e.aliases]) owner.set(foldName(n), e.id);
+  expect(owner.get(foldName("Dmitri Peskow"))).toBe("dmitry-peskov");
+  expect(owner.get(foldName("Dmitry Peskov"))).toBe("dmitry-peskov");
+  expect(owner.get(foldName("Washington"))).toBe("united-states");
+  expect(owner.get(foldName("U.S."))).toBe("united-states");
+  expect(owner.get(foldName("Moscow"))).toBe("russia");
+  expect(owner.get(foldName("Kremlin"))).toBe("russia");
+  expect(owner.get(foldName("Tehran"))).toBe("iran");
 });
 
 test("mentions count whole names once and never 'us'", () => {

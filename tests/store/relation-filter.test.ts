@@ -1,16 +1,12 @@
 // Subgraph filter semantics every engine shares: partial-date overlap, types, sources, confidence.
 
-import { dateInRange, dateSpan, relationPasses } from "../../server/store/relation-filter.js";
+import { dateInRange, relationPasses } from "../../server/store/relation-filter.js";
 import { relations } from "../fixtures/mini-dataset.js";
-
-test("a partial date spans every day it may mean", () => {
-  expect(dateSpan("2025")).toEqual(["2025-01-01", "2025-12-31"]);
-  expect(dateSpan("2025-02")).toEqual(["2025-02-01", "2025-02-31"]);
-  expect(dateSpan("2025-02-18")).toEqual(["2025-02-18", "2025-02-18"]);
-});
 
 test.each([
   ["2025-02-18", "2025-02-01", "2025-02-28", true],
+  ["2025-02", "2025-02-28", "2025-03-05", true],
+  ["2025-02", "2025-03-01", undefined, false],
   ["2025-02-18", "2025-02-19", undefined, false],
   ["2025-02", "2025-02-15", "2025-02-15", true],
   ["2025", "2025-06", "2025-06", true],

@@ -1,43 +1,25 @@
-// Turns the graph a Cypher result holds into a drawable graph with the explorer's attribute
-// names (entity type, relation family), placing known entities where the overview has them.
+// Turns the graph a Cypher result holds into a drawable graph, placing known entities where the
+// overview has them. The server already gave every element the explorer's attribute names
+// (entity type, relation family and direction, parsed evidence): nothing is re-derived here.
 
-import {
-  isRelationType,
-  relationTypeDef,
-  type EntityLabel,
-  type Evidence,
-  type RelationEdgeAttributes,
-} from "../../../graph-schema/index.js";
-import type { CypherGraphBody } from "../api/schemas.js";
+import type { CypherResponse, EntityLabel, RelationEdgeAttributes } from "../../../graph-schema/index.js";
 import { emptyGraph, type DataGraph, type PositionedEntity } from "../graph/model.js";
 import { initialPosition, initialRadius } from "../layout/initial-positions.js";
 
-function evidenceOf(value: unknown): Evidence[] {
-  // Engines store evidence lists as JSON text; the table shows it raw, the graph parses it.
-  try {
-    const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
-    return Array.isArray(parsed) ? (parsed as Evidence[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function str(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
-}
-
 export function buildQueryGraph(
-  body: CypherGraphBody,
+  body: CypherResponse["graph"],
   positions: (id: string) => { x: number; y: number } | null,
 ): DataGraph {
   const graph = emptyGraph();
   const radius = initialRadius(body.nodes.length);
   for (const n of body.nodes) {
     const a = n.attributes;
+    // Articles and disputes have no entity type: their node label stands in for the legend.
     const attrs: PositionedEntity = {
+      ...(a as Partial<PositionedEntity>),
       label: String(a.label ?? n.key),
-      entityType: String(a.nodeLabel ?? "") as EntityLabel,
-      aliases: Array.isArray(a.aliases) ? (a.aliases as string[]) : [],
+      entityType: String(a.entityType ?? a.nodeLabel ?? "") as EntityLabel,
+      aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : [],
       description: String(a.description ?? ""),
       ...(positions(n.key) ?? initialPosition(n.key, radius)),
     };
@@ -45,29 +27,8 @@ export function buildQueryGraph(
   }
   for (const e of body.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.key)) continue;
-    const a = e.attributes;
-    const type = String(a.relationType ?? "");
-    const def = isRelationType(type) ? relationTypeDef(type) : null;
-    const attrs = {
-      label: String(a.label ?? type),
-      relationType: type,
-      family: def?.family ?? "neutral",
-      directed: def?.directed ?? true,
-      date: str(a.date),
-      dateBasis: (str(a.dateBasis) ?? "unknown") as RelationEdgeAttributes["dateBasis"],
-      dateNote: str(a.dateNote),
-      place: str(a.place),
-      topic: str(a.topic),
-      role: str(a.role),
-      cameo: str(a.cameo),
-      goldstein: typeof a.goldstein === "number" ? a.goldstein : null,
-      confidence: typeof a.confidence === "number" ? a.confidence : 1,
-      sources: Array.isArray(a.sources) ? (a.sources as string[]) : [],
-      evidence: evidenceOf(a.evidence),
-      disputed: a.disputed === true,
-      disputes: Array.isArray(a.disputes) ? (a.disputes as string[]) : [],
-    } as RelationEdgeAttributes;
-    if (def && !def.directed) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
+    const attrs = e.attributes as unknown as RelationEdgeAttributes;
+    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
   }
   return graph;

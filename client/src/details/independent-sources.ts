@@ -1,6 +1,8 @@
 // How many independent sources carry a relation: distinct articles, where an article that
 // rewrites another source of the same relation (its `derivedFrom`) does not count again.
 
+import { sourceIndependence, type Repetition } from "../../../graph-schema/index.js";
+
 export interface SourceArticle {
   id: string;
   title: string;
@@ -8,10 +10,7 @@ export interface SourceArticle {
   derivedFrom?: { article: string; similarity?: number; basis?: string } | null;
 }
 
-export interface Derivation {
-  article: string;
-  original: string;
-}
+export type Derivation = Repetition;
 
 export interface SourceCount {
   total: number;
@@ -21,44 +20,22 @@ export interface SourceCount {
   derivationKnown: boolean;
 }
 
-/** Follows derivedFrom links (guarding against cycles) to the first article it rests on. */
-function rootOf(id: string, byId: Map<string, SourceArticle>, among: Set<string>): string {
-  const seen = new Set<string>();
-  let current = id;
-  for (;;) {
-    seen.add(current);
-    const parent = byId.get(current)?.derivedFrom?.article;
-    if (!parent || !among.has(parent) || seen.has(parent)) return current;
-    current = parent;
-  }
-}
-
 /**
- * `serverCount` is the API's own `independentSources` when it sends one (it knows derivations
- * the article list may not carry); the derivations found here then only explain it.
+ * The count is the API's own `independentSources` (the server decides); the repetitions that
+ * explain it come from the same shared rule over the articles' `derivedFrom`.
  */
 export function countIndependentSources(
   sources: readonly string[],
   articles: readonly SourceArticle[],
   serverCount?: number,
 ): SourceCount {
-  const distinct = [...new Set(sources)];
-  const among = new Set(distinct);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const roots = new Set<string>();
-  const derivations: Derivation[] = [];
-  for (const id of distinct) {
-    const root = rootOf(id, byId, among);
-    roots.add(root);
-    const parent = byId.get(id)?.derivedFrom?.article;
-    if (root !== id && parent) derivations.push({ article: id, original: parent });
-  }
-  const derivationKnown = distinct.some((id) => byId.get(id)?.derivedFrom !== undefined);
-  const independent = serverCount !== undefined ? Math.min(serverCount, distinct.length) : roots.size;
+  const found = sourceIndependence(sources, (id) => byId.get(id)?.derivedFrom?.article ?? null);
+  const derivationKnown = [...new Set(sources)].some((id) => byId.get(id)?.derivedFrom !== undefined);
   return {
-    total: distinct.length,
-    independent,
-    derivations,
+    total: found.total,
+    independent: serverCount !== undefined ? Math.min(serverCount, found.total) : found.independent,
+    derivations: found.repetitions,
     derivationKnown: derivationKnown || serverCount !== undefined,
   };
 }

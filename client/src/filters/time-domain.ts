@@ -1,7 +1,7 @@
 // The time slider's domain: the span of all relation dates cut into steps (days for short
 // spans, months for long ones), and conversions between slider positions and partial dates.
 
-import { dayNumber, isoDay, isoMonth, partialDateSpan, type DaySpan } from "./partial-dates.js";
+import { dayNumber, isoDay, isoMonth, partialDateSpan, type DaySpan } from "../../../graph-schema/index.js";
 
 export type StepUnit = "day" | "month";
 

@@ -1,6 +1,7 @@
 // Shortest paths between two entities: two autocompletes, the path(s) highlighted on the graph,
 // and each hop's relation with its evidence in the side panel.
 
+import { formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
@@ -8,7 +9,6 @@ import type { PathsResult } from "../api/schemas.js";
 import type { DetailsPanel } from "../details/panel.js";
 import { evidenceItem } from "../details/evidence.js";
 import { relationHeading } from "../details/relation-view.js";
-import { formatPartialDate } from "../filters/partial-dates.js";
 import { createEntityCombobox } from "../search/combobox.js";
 import { formatSearchOption } from "../search/options.js";
 import { relationSelection } from "../state/view-state.js";

@@ -1,7 +1,7 @@
 // How a search hit is shown in the autocomplete: the entity's name, its type, and the alias
 // that matched when the match was not on the name itself ("Dmitry Peskov — matched Peskow").
 
-import type { EntityLabel } from "../../../graph-schema/index.js";
+import { foldName, type EntityLabel } from "../../../graph-schema/index.js";
 
 export interface SearchHit {
   id: string;
@@ -21,18 +21,14 @@ export interface SearchOptionView {
   accessibleText: string;
 }
 
-function normalise(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
-}
-
 /** The alias the server says matched, else the first alias that contains the query. */
 export function matchedAlias(hit: SearchHit, query: string): string | null {
-  const name = normalise(hit.name);
+  const name = foldName(hit.name);
   // "Trump" matching "Donald Trump" is a match on the name, not worth a "matched" note.
-  if (hit.matched) return name.includes(normalise(hit.matched)) ? null : hit.matched;
-  const q = normalise(query);
+  if (hit.matched) return name.includes(foldName(hit.matched)) ? null : hit.matched;
+  const q = foldName(query);
   if (!q || name.includes(q)) return null;
-  return hit.aliases.find((a) => normalise(a).includes(q)) ?? null;
+  return hit.aliases.find((a) => foldName(a).includes(q)) ?? null;
 }
 
 export function formatSearchOption(hit: SearchHit, query: string): SearchOptionView {

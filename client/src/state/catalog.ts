@@ -1,9 +1,9 @@
 // Reference data fetched once: article metadata (titles, outlets, date ranges, derivation)
 // and disputes, so evidence and filters can name sources without asking the API each time.
 
+import { formatPartialDate } from "../../../graph-schema/index.js";
 import { api } from "../api/client.js";
 import type { ArticleDetail, ArticleMetaView, DisputeView } from "../api/schemas.js";
-import { formatPartialDate } from "../filters/partial-dates.js";
 
 export class Catalog {
   articles = new Map<string, ArticleMetaView>();

@@ -2,7 +2,12 @@
 // grouped by type and the offices it holds.
 
 import { Router } from "express";
-import { EntitySearchQuery, type Relation } from "../../../graph-schema/index.js";
+import {
+  EntitySearchQuery,
+  type EntityDetailResponse,
+  type EntitySearchResponse,
+  type Relation,
+} from "../../../graph-schema/index.js";
 import type { ApiDeps } from "../deps.js";
 import { notFound, parseInput } from "../problem.js";
 
@@ -14,15 +19,17 @@ export function entityRoutes({ store, index }: ApiDeps): Router {
     const options = { type: q.type, limit: q.limit, offset: q.offset };
     if (q.q) {
       const { total, hits } = index.search(q.q, options);
-      res.json({
+      const body: EntitySearchResponse = {
         total,
         limit: q.limit,
         offset: q.offset,
         items: hits.map((h) => ({ ...h.entity, score: h.score, matched: h.matched })),
-      });
+      };
+      res.json(body);
     } else {
       const { total, entities } = index.list(options);
-      res.json({ total, limit: q.limit, offset: q.offset, items: entities });
+      const body: EntitySearchResponse = { total, limit: q.limit, offset: q.offset, items: entities };
+      res.json(body);
     }
   });
 
@@ -30,20 +37,21 @@ export function entityRoutes({ store, index }: ApiDeps): Router {
     const entity = await store.entity(req.params.id);
     if (!entity) throw notFound(`no entity with id "${req.params.id}"`);
     const [relations, mentions] = await Promise.all([store.relationsOf(entity.id), store.mentionsOf(entity.id)]);
-    res.json({
+    const body: EntityDetailResponse = {
       entity,
       degree: relations.length,
       roles: rolesOf(entity.id, relations),
       relationsByType: groupByType(relations),
       mentionedIn: mentions,
-    });
+    };
+    res.json(body);
   });
 
   return router;
 }
 
-function groupByType(relations: Relation[]): Record<string, Relation[]> {
-  const groups: Record<string, Relation[]> = {};
+function groupByType(relations: Relation[]): EntityDetailResponse["relationsByType"] {
+  const groups: EntityDetailResponse["relationsByType"] = {};
   for (const r of relations) (groups[r.type] ??= []).push(r);
   return groups;
 }

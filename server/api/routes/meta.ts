@@ -1,7 +1,14 @@
 // /api/health and /api/schema: is the engine answering, what it holds, and the vocabulary.
 
 import { Router } from "express";
-import { DATE_BASES, FAMILY_COLOURS, NODE_LABEL_DEFS, RELATION_TYPE_DEFS } from "../../../graph-schema/index.js";
+import {
+  DATE_BASES,
+  FAMILY_COLOURS,
+  NODE_LABEL_DEFS,
+  RELATION_TYPE_DEFS,
+  type HealthResponse,
+  type SchemaResponse,
+} from "../../../graph-schema/index.js";
 import type { ApiDeps } from "../deps.js";
 
 export function metaRoutes({ store, index }: ApiDeps): Router {
@@ -10,7 +17,7 @@ export function metaRoutes({ store, index }: ApiDeps): Router {
   router.get("/health", async (_req, res) => {
     try {
       const [engine, counts] = await Promise.all([store.describe(), store.counts()]);
-      res.json({
+      const body: HealthResponse = {
         status: "ok",
         engine: engine.engine,
         version: engine.version,
@@ -23,7 +30,8 @@ export function metaRoutes({ store, index }: ApiDeps): Router {
           relationsByType: counts.relations,
         },
         searchIndex: { entities: index.size },
-      });
+      };
+      res.json(body);
     } catch (error) {
       // Readiness: a load balancer should stop sending traffic while the engine is away.
       res.status(503).json({ status: "unavailable", engine: store.engine, detail: (error as Error).message });
@@ -31,12 +39,13 @@ export function metaRoutes({ store, index }: ApiDeps): Router {
   });
 
   router.get("/schema", (_req, res) => {
-    res.json({
-      nodeLabels: Object.values(NODE_LABEL_DEFS),
-      relationTypes: RELATION_TYPE_DEFS,
+    const body: SchemaResponse = {
+      nodeLabels: Object.values(NODE_LABEL_DEFS).map((d) => ({ ...d, properties: [...d.properties] })),
+      relationTypes: RELATION_TYPE_DEFS.map((d) => ({ ...d, from: [...d.from], to: [...d.to] })),
       relationFamilies: FAMILY_COLOURS,
-      dateBases: DATE_BASES,
-    });
+      dateBases: [...DATE_BASES],
+    };
+    res.json(body);
   });
 
   return router;

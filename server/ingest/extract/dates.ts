@@ -2,7 +2,7 @@
 // 2022") resolved against the publication date with chrono-node, with how they were obtained.
 
 import * as chrono from "chrono-node";
-import type { DATE_BASES } from "../../../graph-schema/index.js";
+import { parsePartialDate, partialDateOf, type DATE_BASES } from "../../../graph-schema/index.js";
 
 type DateBasis = (typeof DATE_BASES)[number];
 
@@ -16,13 +16,14 @@ export interface DateExpression {
   note: string | null;
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/** The publication date as a reference Date (noon UTC), or null when unknown or only a year. */
+/**
+ * The publication date as a reference Date (noon UTC), or null when unknown or only a year; a
+ * month-only date counts from its middle, the nearest guess for "on Tuesday" within it.
+ */
 export function referenceDate(published: string | null): Date | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(published ?? "");
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? "15"), 12));
+  const p = published ? parsePartialDate(published) : null;
+  if (!p || p.month === null) return null;
+  return new Date(Date.UTC(p.year, p.month - 1, p.day ?? 15, 12));
 }
 
 /** Most recent `weekday` (0 = Sunday) on or before `ref`: news says "on Tuesday" of the past week. */
@@ -30,13 +31,6 @@ function lastWeekday(ref: Date, weekday: number): Date {
   const d = new Date(ref);
   d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7));
   return d;
-}
-
-function iso(d: Date, precision: "day" | "month" | "year"): string {
-  const y = d.getUTCFullYear();
-  if (precision === "year") return String(y);
-  if (precision === "month") return `${y}-${pad(d.getUTCMonth() + 1)}`;
-  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 function fromChrono(
@@ -53,7 +47,7 @@ function fromChrono(
     if (!ref)
       return { date: null, basis: "unknown", note: `'${r.text.trim()}' with no publication date to count from` };
     return {
-      date: iso(lastWeekday(ref, weekday), "day"),
+      date: partialDateOf(lastWeekday(ref, weekday), "day"),
       basis: "relative",
       note: `'${r.text.trim()}' counted back from publication ${published}`,
     };
@@ -65,18 +59,18 @@ function fromChrono(
       return { date: null, basis: "unknown", note: `'${r.text.trim()}' with no publication date to count from` };
     return relative
       ? {
-          date: iso(c.date(), precision),
+          date: partialDateOf(c.date(), precision),
           basis: "relative",
           note: `'${r.text.trim()}' counted from publication ${published}`,
         }
-      : { date: iso(c.date(), precision), basis: "stated", note: null };
+      : { date: partialDateOf(c.date(), precision), basis: "stated", note: null };
   }
   if (!month) return { date: null, basis: "unknown", note: null };
   if (!ref) return { date: null, basis: "unknown", note: `'${r.text.trim()}' without a year and no publication date` };
   // A month (and day) without a year: the latest such date not after publication.
   const d = new Date(Date.UTC(ref.getUTCFullYear(), c.get("month")! - 1, day ? c.get("day")! : 1, 12));
   if (d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
-  return { date: iso(d, precision), basis: "stated", note: `year taken from publication ${published}` };
+  return { date: partialDateOf(d, precision), basis: "stated", note: `year taken from publication ${published}` };
 }
 
 const YEAR =

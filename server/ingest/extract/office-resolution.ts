@@ -1,20 +1,18 @@
 // Resolving a title without a name ("Iran's top diplomat", "the Russian president") to the person
 // the graph (or the leaders table) says held that office when the article was published.
 
+import { mayBeOnOrBefore, parsePartialDate } from "../../../graph-schema/index.js";
 import type { EntityCandidate, OfficeHolding } from "./candidates.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { HEAD_OFFICES, type OfficeConcept } from "./roles.js";
 
-function yearOf(date: string | null): number | null {
-  const m = /^(\d{4})/.exec(date ?? "");
-  return m?.[1] ? Number(m[1]) : null;
-}
+const yearOf = (date: string | null): number | null => (date ? (parsePartialDate(date)?.year ?? null) : null);
 
 /** True when the holding is not contradicted by the publication date. */
 function validAt(h: OfficeHolding, published: string | null): boolean {
   const year = yearOf(published);
   if (year === null) return h.source === "graph" || h.toYear === null;
-  if (h.source === "graph") return h.date === null || h.date.slice(0, published!.length) <= published!;
+  if (h.source === "graph") return h.date === null || mayBeOnOrBefore(h.date, published!);
   // The leaders table ends in 2016; an open term is trusted for a few years only.
   return (h.fromYear ?? 0) <= year && year <= (h.toYear ?? (h.fromYear ?? year) + 8);
 }

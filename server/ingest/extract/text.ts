@@ -1,6 +1,8 @@
 // Tokens with their offsets into the article, a folded form for matching and a crude stem so
 // trigger tables can be written once per lemma ("offer" matches offered/offers/offering).
 
+import { foldCaseAndAccents } from "../../../graph-schema/index.js";
+
 export interface Token {
   text: string;
   /** JS string indices into the article text (end exclusive). */
@@ -15,15 +17,15 @@ export interface Token {
   word: boolean;
 }
 
-/** Folds diacritics, typographic quotes and dashes so "Peskow’s" and "Peskow's" compare equal. */
+/**
+ * Case and accents folded as names are (graph-schema), typographic quotes and dashes made plain
+ * so "Peskow’s" and "Peskow's" compare equal; punctuation stays, as tokens need it.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return foldCaseAndAccents(text)
     .replace(/[‘’ʼ`´]/g, "'")
     .replace(/[“”«»]/g, '"')
-    .replace(/[‐‑‒–—−]/g, "-")
-    .toLowerCase();
+    .replace(/[‐‑‒–—−]/g, "-");
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = {
