@@ -1,7 +1,9 @@
 // Browser benchmark (`npm run bench:browser`): synthetic graphs served by the real app over an
-// in-memory embedded store, opened in the real explorer in headless Chromium (`/?limit=<n>` so
-// the overview holds everything). Measures the overview request, time to first render, layout
+// in-memory embedded store, opened in the real explorer in headless Chromium (`/?view=all&limit=<n>`
+// so every relation is drawn, not the actors overview). Measures the overview request, time to first render, layout
 // time, and frames per second while panning and zooming; prints a table and big/small ratios.
+// With `--events FILE` it also serves the curated corpus plus that imported GDELT/ICEWS file and
+// measures the explorer in the actors overview (`/?view=overview`) the same way.
 // Software WebGL on CI-like machines: the figures compare builds, they are not what a GPU gives.
 
 import { parseArgs } from "node:util";
@@ -11,12 +13,16 @@ import { launchChromium } from "../tests/browser/support/chromium.js";
 import { waitUntilReady } from "../tests/browser/support/page-session.js";
 import { layoutTime, pageLoad, panFrameRate, within, zoomFrameRate } from "./browser/page-metrics.js";
 import { startSyntheticServer, timeOverview } from "./browser/synthetic-server.js";
+import { startImportedServer, timeActorsOverview } from "./browser-imported.js";
 
 const { values: flags } = parseArgs({
   options: {
     cases: { type: "string", default: "5000x20000,20000x100000" },
     seconds: { type: "string", default: "3" },
     "timeout-s": { type: "string", default: "300" },
+    /** An event file to import next to the curated corpus, measured in the actors overview. */
+    events: { type: "string" },
+    "events-dataset": { type: "string", default: "gdelt" },
   },
 });
 
@@ -54,9 +60,10 @@ function parseCases(text: string): Case[] {
 
 const short = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
 
-async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: number): Promise<Row> {
-  const row: Row = {
-    name: `${short(c.entities)} / ${short(c.relations)}`,
+/** A row with nothing measured yet. */
+function emptyRow(name: string): Row {
+  return {
+    name,
     loadIntoStoreMs: null,
     apiMs: null,
     apiBytes: null,
@@ -69,6 +76,10 @@ async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: nu
     jsHeapMb: null,
     problems: [],
   };
+}
+
+async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: number): Promise<Row> {
+  const row = emptyRow(`${short(c.entities)} / ${short(c.relations)}`);
   console.log(`\n${row.name}: generating and loading into the embedded store ...`);
   const server = await startSyntheticServer(c.entities, c.relations);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -82,7 +93,7 @@ async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: nu
     page.on("pageerror", (e) => row.problems.push(`page error: ${e.message}`));
     console.log(`${row.name}: opening the explorer ...`);
     const navigation = performance.now();
-    await page.goto(`${server.baseUrl}/?limit=${server.entities}`, { timeout: timeoutMs });
+    await page.goto(`${server.baseUrl}/?view=all&limit=${server.entities}`, { timeout: timeoutMs });
     await waitUntilReady(page, timeoutMs);
     row.navToReadyMs = performance.now() - navigation;
     const load = await pageLoad(page);
@@ -99,6 +110,46 @@ async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: nu
       timeoutMs,
       "screenshot",
     );
+    console.log(`${row.name}: panning and zooming for ${seconds} s each ...`);
+    row.panFps = (await within(panFrameRate(page, seconds), timeoutMs, "panning")).fps;
+    row.zoomFps = (await within(zoomFrameRate(page, seconds), timeoutMs, "zooming")).fps;
+  } catch (error) {
+    row.problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return row;
+}
+
+/** The explorer in the actors overview of the curated corpus plus an imported event file. */
+async function measureImported(browser: Browser, file: string, seconds: number, timeoutMs: number): Promise<Row> {
+  const dataset = flags["events-dataset"] === "icews" ? "icews" : "gdelt";
+  const row = emptyRow(`imported ${dataset} (overview)`);
+  console.log(`\n${row.name}: importing ${file} and loading into the embedded store ...`);
+  const server = await startImportedServer(file, dataset);
+  console.log(
+    `${row.name}: ${server.entities} entities, ${server.relations} relations (import ${(server.importMs / 1000).toFixed(1)} s)`,
+  );
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    row.loadIntoStoreMs = server.loadMs;
+    const api = await timeActorsOverview(server.baseUrl);
+    [row.apiMs, row.apiBytes] = [api.medianMs, api.bytes];
+    const page = await context.newPage();
+    page.on("pageerror", (e) => row.problems.push(`page error: ${e.message}`));
+    const navigation = performance.now();
+    await page.goto(`${server.baseUrl}/?view=overview`, { timeout: timeoutMs });
+    await waitUntilReady(page, timeoutMs);
+    row.navToReadyMs = performance.now() - navigation;
+    const load = await pageLoad(page);
+    row.firstRenderMs = load.firstRenderMs;
+    row.jsHeapMb = load.jsHeapMb;
+    row.drawn = `${load.order} / ${load.size}`;
+    if (load.order !== api.actors || load.size !== api.pairs)
+      row.problems.push(`drew ${load.order}/${load.size} of the overview's ${api.actors}/${api.pairs}`);
+    row.layoutMs = await layoutTime(page, timeoutMs);
+    await within(saveScreenshot(page.getByTestId("graph"), "bench-imported-overview"), timeoutMs, "screenshot");
     console.log(`${row.name}: panning and zooming for ${seconds} s each ...`);
     row.panFps = (await within(panFrameRate(page, seconds), timeoutMs, "panning")).fps;
     row.zoomFps = (await within(zoomFrameRate(page, seconds), timeoutMs, "zooming")).fps;
@@ -148,7 +199,9 @@ function printTable(rows: Row[]): void {
   for (const r of rows) for (const p of r.problems) console.log(`  ${r.name}: ${p}`);
 }
 
-function printRatios(rows: Row[]): void {
+function printRatios(allRows: Row[]): void {
+  // The imported graph's row is compared with the synthetic ones by eye: its drawing is the overview.
+  const rows = allRows.filter((r) => !r.name.startsWith("imported"));
   const [small, big] = [rows[0], rows[rows.length - 1]];
   if (!small || !big || small === big) return;
   const ratio = (a: number | null, b: number | null) =>
@@ -170,6 +223,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const c of cases) rows.push(await measure(browser, c, seconds, timeoutMs));
+    if (flags.events) rows.push(await measureImported(browser, flags.events, seconds, timeoutMs));
   } finally {
     await browser.close();
   }

@@ -1,16 +1,26 @@
-// Import benchmark (not a test): rows/s per event-file layout, reading, resolving and aggregating
-// (--dry-run), and with --store also writing into a scratch embedded database. Prints the figures.
-//
-//   npx tsx bench/import.ts [--store] [FILE...]   (default: the shared GDELT and ICEWS files)
+// Import benchmark (`npm run bench:import`, not a test): rows/s of `import` for each event-file
+// layout into each engine, every run into a fresh store, printed as one table with the load average.
 
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { readConfig } from "../server/config.js";
-import { importEventFiles } from "../server/import/event-import.js";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readConfig, type EngineConfig } from "../server/config.js";
 import { layoutOf } from "../server/import/read-events.js";
 import { PROJECT_ROOT } from "../server/paths.js";
-import { openStore } from "../server/store/open-store.js";
+import { firstRows, importInto, type ImportFigures } from "./import-runs.js";
+import { neo4jTarget, type Neo4jTarget } from "./neo4j-target.js";
+
+const HELP = `Usage: npm run bench:import -- [options] [FILE...]
+
+Imports each event file into a fresh embedded database and a fresh Neo4j (one started in a
+temporary folder on a free port and stopped at the end, or the server NEO4J_URI names, which
+is wiped) and prints rows/s per layout and engine.
+
+  FILE...          event files (default: one shared file per layout, the whole GDELT Georgia file first)
+  --rows N         import only the first N rows of each file (a quick run)
+  --engines LIST   embedded and/or neo4j (default embedded,neo4j)
+  --help           this text`;
 
 const SHARED = resolve(PROJECT_ROOT, "..", "shared", "data");
 const DEFAULT_FILES = [
@@ -21,44 +31,96 @@ const DEFAULT_FILES = [
   "icews/tkg_icews_2005-2015_test.tsv.gz",
 ].map((f) => join(SHARED, f));
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const withStore = args.includes("--store");
-  const files = args.filter((a) => !a.startsWith("--"));
-  for (const file of files.length > 0 ? files : DEFAULT_FILES) {
-    const def = await layoutOf(file);
-    const scratch = await mkdtemp(join(tmpdir(), "actorgraph-bench-import-"));
-    const store = withStore
-      ? await openStore(readConfig({ ...process.env, NEO4J_URI: "", ACTORGRAPH_DB: join(scratch, "graph.lbug") }).store)
-      : undefined;
-    try {
-      const started = performance.now();
-      const summary = await importEventFiles([file], {
-        dataset: def.dataset,
-        dataDir: join(PROJECT_ROOT, "data"),
-        ingestDir: join(scratch, "ingested"),
-        importDir: join(scratch, "imported"),
-        store,
-        dryRun: !withStore,
-      });
-      const seconds = (performance.now() - started) / 1000;
-      const f = summary.files[0]!;
-      console.log(
-        `${def.layout.padEnd(17)} ${f.file.padEnd(40)} ${String(f.rowsRead).padStart(7)} rows  ${seconds.toFixed(1).padStart(6)} s  ` +
-          `${Math.round(f.rowsRead / seconds)
-            .toString()
-            .padStart(6)} rows/s  ${summary.relations.new} relations, ` +
-          `${summary.entities.new} new entities${withStore ? " (written to a scratch embedded db)" : " (dry run)"}  ` +
-          `RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
-      );
-    } finally {
-      await store?.close();
-      await rm(scratch, { recursive: true, force: true });
-    }
+type Engine = "embedded" | "neo4j";
+
+interface Row {
+  layout: string;
+  file: string;
+  figures: Partial<Record<Engine, ImportFigures>>;
+}
+
+function options() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { rows: { type: "string" }, engines: { type: "string" }, help: { type: "boolean" } },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
   }
+  const rows = values.rows === undefined ? null : Number(values.rows);
+  if (rows !== null && (!Number.isInteger(rows) || rows < 1)) throw new Error("--rows takes a positive integer");
+  const engines = (values.engines ?? "embedded,neo4j").split(",").map((e) => e.trim());
+  for (const e of engines) if (e !== "embedded" && e !== "neo4j") throw new Error(`unknown engine ${e}`);
+  return { rows, engines: engines as Engine[], files: positionals.length > 0 ? positionals : DEFAULT_FILES };
+}
+
+/** The engine as the importer is pointed at it (NEO4J_* variables); importInto gives embedded runs a scratch file. */
+function engineConfig(engine: Engine, neo4j: Neo4jTarget | null): EngineConfig {
+  if (engine === "embedded") return readConfig({ ...process.env, NEO4J_URI: "", ACTORGRAPH_DB: ":memory:" }).store;
+  const { uri, user, password, database } = neo4j!;
+  return readConfig({
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: database,
+  }).store;
+}
+
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
+function table(rows: readonly Row[], engines: readonly Engine[]): string {
+  const rate = (f: ImportFigures | undefined): string => (f ? Math.round(f.rowsPerSecond).toString() : "-");
+  const head = ["layout", "file", "rows", "events", ...engines.map((e) => `rows/s ${e}`), "ratio emb/neo4j"];
+  const body = rows.map(({ layout, file, figures }) => {
+    const { embedded, neo4j } = figures;
+    const any = embedded ?? neo4j;
+    const ratio = embedded && neo4j ? (embedded.rowsPerSecond / neo4j.rowsPerSecond).toFixed(2) : "-";
+    return [layout, file, String(any?.rowsRead ?? "-"), String(any?.eventsImported ?? "-")]
+      .concat(engines.map((e) => rate(figures[e])))
+      .concat(ratio);
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+async function main(): Promise<void> {
+  const { rows: cap, engines, files } = options();
+  console.log(
+    `import benchmark: ${cpus().length} cores, load average ${load()}${cap ? `, first ${cap} rows per file` : ""}`,
+  );
+  const scratch = await mkdtemp(join(tmpdir(), "actorgraph-bench-import-files-"));
+  const neo4j = engines.includes("neo4j") ? await neo4jTarget({ heapMb: 2048, pageCacheMb: 512 }, console.log) : null;
+  const rows: Row[] = [];
+  try {
+    for (const path of files) {
+      const def = await layoutOf(path);
+      const file = cap ? await firstRows(path, def, cap, scratch) : path;
+      const row: Row = { layout: def.layout, file: basename(path), figures: {} };
+      for (const engine of engines) {
+        const figures = await importInto(file, def, engineConfig(engine, neo4j));
+        row.figures[engine] = figures;
+        console.log(
+          `  ${def.layout} ${row.file} → ${engine}: ${figures.rowsRead} rows in ${figures.seconds.toFixed(1)} s, ` +
+            `${figures.storedEntities} entities and ${figures.storedRelations} relations stored; load average ${load()}`,
+        );
+      }
+      rows.push(row);
+    }
+  } finally {
+    await neo4j?.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  console.log(`\n${table(rows, engines)}\n\nload average at the end ${load()}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -6,7 +6,7 @@ import { ENTITY_LABELS } from "./labels.js";
 import { PartialDate, RelationTypeName } from "./records.js";
 
 /** `a,b` or `a&x=b` (repeated keys arrive as arrays) → ["a", "b"]. */
-const list = <T extends z.ZodType<string>>(item: T) =>
+export const listParam = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess(
     (v) =>
       v === undefined
@@ -18,35 +18,51 @@ const list = <T extends z.ZodType<string>>(item: T) =>
     z.array(item).max(200, "at most 200 values"),
   );
 
-const int = (min: number, max: number, def: number) => z.coerce.number().int().min(min).max(max).default(def);
+export const intParam = (min: number, max: number, def: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
 const id = z.string().min(1).max(200);
-const EntityTypeName = z.enum(ENTITY_LABELS);
+export const EntityTypeName = z.enum(ENTITY_LABELS);
 
 export const EntitySearchQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
     type: EntityTypeName.optional(),
-    limit: int(1, 100, 20),
-    offset: int(0, 100_000, 0),
+    limit: intParam(1, 100, 20),
+    offset: intParam(0, 100_000, 0),
   })
   .strict();
 
 export const RelationFilterQuery = {
-  relationTypes: list(RelationTypeName).optional(),
+  relationTypes: listParam(RelationTypeName).optional(),
   from: PartialDate.optional(),
   to: PartialDate.optional(),
-  sources: list(id).optional(),
+  sources: listParam(id).optional(),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
 };
 
+/**
+ * What a subgraph's relations carry: `evidence` (every sentence) or `evidenceCount` (how many;
+ * the sentences come from /api/relations/{id}/evidence when a relation is opened).
+ */
+export const SUBGRAPH_EVIDENCE = ["evidence", "evidenceCount"] as const;
+/** Up to this limit a subgraph carries evidence unless asked otherwise; above it, only counts. */
+export const SUBGRAPH_EVIDENCE_MAX_LIMIT = 500;
+
 export const SubgraphRequest = z
   .object({
-    seeds: list(id).optional().default([]),
-    depth: int(0, 3, 1),
-    entityTypes: list(EntityTypeName).optional(),
+    seeds: listParam(id).optional().default([]),
+    depth: intParam(0, 3, 1),
+    entityTypes: listParam(EntityTypeName).optional(),
     ...RelationFilterQuery,
     // The explorer's overview asks for the whole graph; 100,000 keeps one response bounded.
-    limit: int(1, 100_000, 500),
+    limit: intParam(1, 100_000, 500),
+    include: z
+      .enum(SUBGRAPH_EVIDENCE)
+      .optional()
+      .describe(
+        `evidence: each relation's evidence in full; evidenceCount: only how many. ` +
+          `Unset: in full up to limit=${SUBGRAPH_EVIDENCE_MAX_LIMIT}, counts above.`,
+      ),
   })
   .strict();
 
@@ -54,9 +70,9 @@ export const PathsRequest = z
   .object({
     from: id,
     to: id,
-    maxLength: int(1, 6, 4),
-    relationTypes: list(RelationTypeName).optional(),
-    limit: int(1, 50, 10),
+    maxLength: intParam(1, 6, 4),
+    relationTypes: listParam(RelationTypeName).optional(),
+    limit: intParam(1, 50, 10),
   })
   .strict();
 
@@ -64,6 +80,8 @@ export const RelationsQuery = z
   .object({
     type: RelationTypeName.optional(),
     entity: id.optional(),
+    /** With `entity`: only relations between the two (the relations behind an overview pair edge). */
+    other: id.optional(),
     from: PartialDate.optional(),
     to: PartialDate.optional(),
     source: id.optional(),
@@ -71,10 +89,14 @@ export const RelationsQuery = z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
-    limit: int(1, 1000, 100),
-    offset: int(0, 1_000_000, 0),
+    limit: intParam(1, 1000, 100),
+    offset: intParam(0, 1_000_000, 0),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.other === undefined || q.entity !== undefined, {
+    message: "other needs entity (the relations between entity and other)",
+    path: ["other"],
+  });
 
 export const CypherRequest = z
   .object({
@@ -92,7 +114,8 @@ export const GEXF_VERSIONS = ["1.2", "1.3"] as const;
 /** networkx refuses `directed="false"` edges in a directed graph; "networkx" leaves it out. */
 export const GRAPHML_FLAVOURS = ["standard", "networkx"] as const;
 
-export const ExportRequest = SubgraphRequest.extend({
+// Exports always carry the evidence they write, so `include` is not theirs.
+export const ExportRequest = SubgraphRequest.omit({ include: true }).extend({
   format: z.enum(EXPORT_FORMATS).default("json"),
   part: z.enum(CSV_PARTS).default("edges"),
   gexfVersion: z.enum(GEXF_VERSIONS).default("1.2"),

@@ -2,10 +2,18 @@
 // the QuadClass of each root, and the table (root first, then the codes a type stands for exactly).
 
 import { CAMEO_CODEBOOK_ROWS } from "./cameo-codebook.js";
-import type { RelationType } from "./relation-types.js";
+import type { RelationFamily, RelationType } from "./relation-types.js";
 
 /** GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 export type QuadClass = 1 | 2 | 3 | 4;
+
+/** Each QuadClass as the relation family it is (the four event families are the QuadClasses). */
+export const QUAD_CLASS_FAMILY: Readonly<Record<QuadClass, RelationFamily>> = {
+  1: "verbal-cooperation",
+  2: "material-cooperation",
+  3: "verbal-conflict",
+  4: "material-conflict",
+};
 
 export interface CameoCode {
   /** As written in the data: leading zeros kept ("010", never "10"). */

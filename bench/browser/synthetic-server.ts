@@ -62,9 +62,8 @@ export async function startSyntheticServer(entities: number, relations: number, 
   }
 }
 
-/** Times the overview request the explorer makes for `?limit=<limit>`. */
-export async function timeOverview(baseUrl: string, limit: number, runs = 3): Promise<OverviewResponse> {
-  const url = `${baseUrl}/api/subgraph?limit=${limit}`;
+/** GETs `url` once to warm up, then `runs` times: the median time and the first timed body. */
+export async function timedGet(url: string, runs = 3): Promise<{ medianMs: number; bytes: number; body: string }> {
   const once = async () => {
     const t = performance.now();
     const res = await fetch(url);
@@ -76,14 +75,17 @@ export async function timeOverview(baseUrl: string, limit: number, runs = 3): Pr
   const timed = [];
   for (let i = 0; i < runs; i++) timed.push(await once());
   const times = timed.map((r) => r.ms).sort((a, b) => a - b);
-  const parsed = JSON.parse(timed[0]!.body) as {
-    nodes: unknown[];
-    edges: unknown[];
-    attributes: { truncated: boolean };
-  };
+  const body = timed[0]!.body;
+  return { medianMs: times[Math.floor(times.length / 2)]!, bytes: Buffer.byteLength(body), body };
+}
+
+/** Times the overview request the explorer makes for `?limit=<limit>`. */
+export async function timeOverview(baseUrl: string, limit: number, runs = 3): Promise<OverviewResponse> {
+  const { medianMs, bytes, body } = await timedGet(`${baseUrl}/api/subgraph?limit=${limit}`, runs);
+  const parsed = JSON.parse(body) as { nodes: unknown[]; edges: unknown[]; attributes: { truncated: boolean } };
   return {
-    medianMs: times[Math.floor(times.length / 2)]!,
-    bytes: Buffer.byteLength(timed[0]!.body),
+    medianMs,
+    bytes,
     entities: parsed.nodes.length,
     relations: parsed.edges.length,
     truncated: parsed.attributes.truncated,

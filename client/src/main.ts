@@ -3,7 +3,7 @@
 
 import { createStore } from "./state/store.js";
 import { decodeViewState } from "./state/url-state.js";
-import { hasRelationFilter, parseSelection, type ViewState } from "./state/view-state.js";
+import { hasRelationFilter, pairSelection, parseSelection, type ViewState } from "./state/view-state.js";
 import { Catalog } from "./state/catalog.js";
 import { GraphController } from "./graph/controller.js";
 import { allInView, fitNodes, flyToNode, resetCamera, zoom } from "./graph/camera.js";
@@ -27,6 +27,8 @@ import { ApiError } from "./api/client.js";
 import { EXPAND_CAP } from "./details/entity-view.js";
 import { mountHelp } from "./ui/help.js";
 import { installGraphWalk } from "./graph/keyboard-walk.js";
+import { mountViewToggle } from "./overview/view-toggle.js";
+import { overviewNotice } from "./overview/actors-overview.js";
 
 const timings: Timings = {};
 const store = createStore<ViewState>(decodeViewState(window.location.search));
@@ -71,14 +73,14 @@ const ctx: AppContext = {
           if (store.get().sel === s.id) flyToNode(graph.renderer, s.id);
         });
       }
-    } else if (s?.kind === "relation" && graph.shown.hasEdge(s.id)) {
+    } else if ((s?.kind === "relation" || s?.kind === "pair") && graph.shown.hasEdge(s.id)) {
       // Both ends in view: the other end is the point of looking at a relation.
       const ends = graph.shown.extremities(s.id);
       if (opts.fly || !allInView(graph.renderer, ends)) fitNodes(graph.renderer, ends);
     }
   },
   async reload() {
-    await Promise.all([catalog.load(), graph.loadOverview(store.get().limit)]);
+    await Promise.all([catalog.load(), graph.load(store.get())]);
     filters.refresh();
     // What the side panel says (the storyline's counts, a selection's relations) is redrawn from the new data.
     details.rerender();
@@ -105,6 +107,7 @@ const queryBanner = document.getElementById("query-banner")!;
 const cypher = mountCypherConsole(ctx, document.getElementById("cypher-dock")!, queryBanner);
 mountIngest(ctx, byTestId<HTMLButtonElement>(document, "add-article"));
 mountShareAndExport(ctx, url.flush, document);
+mountViewToggle(ctx, document.getElementById("graph-summary")!);
 const showHelp = mountHelp(document.getElementById("help-button") as HTMLButtonElement);
 installGraphWalk(ctx, document.getElementById("graph-region")!, document.getElementById("graph-announcer")!);
 
@@ -119,7 +122,7 @@ const saveCamera = debounce(() => {
 }, 300);
 const renderer = graph.renderer;
 renderer.on("clickNode", ({ node }) => ctx.select(node));
-renderer.on("clickEdge", ({ edge }) => ctx.select(`e:${edge}`));
+renderer.on("clickEdge", ({ edge }) => ctx.select(graph.isPairEdge(edge) ? pairSelection(edge) : `e:${edge}`));
 renderer.on("clickStage", () => {
   if (store.get().sel) ctx.select(null);
 });
@@ -148,17 +151,39 @@ store.subscribe((state, previous) => {
   if (VIEW_KEYS.some((k) => !Object.is(state[k], previous[k]))) graph.refresh();
 });
 
+// The overview is filtered by the server: a filter change asks it again (once the user pauses).
+const OVERVIEW_FILTER_KEYS: (keyof ViewState)[] = ["types", "etypes", "sources", "conf", "from", "to"];
+const reloadActors = debounce(() => {
+  graph
+    .reloadActors()
+    .then(() => {
+      filters.refresh();
+      // The storyline's counts and a selected pair's tallies change with the filters.
+      details.rerender();
+    })
+    .catch((error: unknown) => status.show(`Could not load the overview: ${String(error)}`, "error"));
+}, 300);
+store.subscribe((state, previous) => {
+  if (document.body.dataset.state !== "ready") return;
+  if (state.view !== previous.view) void ctx.reload();
+  else if (graph.drawnView === "overview" && OVERVIEW_FILTER_KEYS.some((k) => !Object.is(state[k], previous[k])))
+    reloadActors();
+});
+
 /** Header summary and status line: what is shown, and what to do when nothing is. */
 function describeView(): void {
   const summary = document.getElementById("graph-summary")!;
   const g = graph.shown;
   const v = graph.visibility;
   const s = store.get();
+  const actors = graph.showingQuery ? null : graph.actorsOverview;
   summary.textContent = graph.showingQuery
     ? `Query result: ${g.order} nodes · ${g.size} relationships`
-    : v.nodes.size === g.order && v.edges.size === g.size
-      ? `${g.order} entities · ${g.size} relations · ${catalog.articles.size} articles · ${catalog.disputes.size} disputes`
-      : `Showing ${v.nodes.size} of ${g.order} entities · ${v.edges.size} of ${g.size} relations`;
+    : actors
+      ? `Actors overview: ${(actors.totalEntities - actors.omittedEntities).toLocaleString("en")} of ${actors.totalEntities.toLocaleString("en")} actors · ${actors.shownRelations.toLocaleString("en")} of ${actors.totalRelations.toLocaleString("en")} relations`
+      : v.nodes.size === g.order && v.edges.size === g.size
+        ? `${g.order} entities · ${g.size} relations · ${catalog.articles.size} articles · ${catalog.disputes.size} disputes`
+        : `Showing ${v.nodes.size} of ${g.order} entities · ${v.edges.size} of ${g.size} relations`;
   if (document.body.dataset.state !== "ready") return;
   if (!graph.showingQuery && g.order === 0)
     status.show("The graph is empty: load data on the server (actorgraph load).", "empty");
@@ -167,6 +192,11 @@ function describeView(): void {
       label: "reset filters",
       run: () => resetFilters(ctx),
     });
+  else if (actors) {
+    const notice = overviewNotice(actors);
+    if (notice) status.show(notice, "info");
+    else status.clear();
+  }
   // The notice counts what the overview left out: once expansions add entities, it is out of date.
   else if (!graph.showingQuery && graph.overviewInfo.truncated && g.order <= s.limit)
     status.show(
@@ -201,7 +231,7 @@ installKeyboard({
 
 async function boot(): Promise<void> {
   const initial = store.get();
-  await Promise.all([catalog.load(), graph.loadOverview(initial.limit)]);
+  await Promise.all([catalog.load(), graph.load(initial)]);
   // performance.now() counts from navigation start, so these marks include fetching the bundle.
   timings.loadMs = Math.round(performance.now());
   for (const id of initial.expanded) await graph.expand(id, EXPAND_CAP).catch(() => undefined);

@@ -4,6 +4,7 @@
 
 import { join } from "node:path";
 import { Command, Option } from "commander";
+import { parsePartialDate } from "../../graph-schema/index.js";
 import { importEventFiles, type ImportSummary } from "../import/event-import.js";
 import { formatRowProblem } from "../import/event-row.js";
 import { ImportLedger } from "../import/import-ledger.js";
@@ -24,8 +25,6 @@ interface ImportFlags extends EngineFlags {
   onError: "skip" | "fail";
   json?: boolean;
 }
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function printSummary(s: ImportSummary): void {
   for (const f of s.files) {
@@ -69,7 +68,7 @@ function datasetCommand(dataset: EventDataset, layouts: string): Command {
         ["--from", flags.from],
         ["--to", flags.to],
       ] as const)
-        if (value !== undefined && !DATE.test(value))
+        if (value !== undefined && parsePartialDate(value) === null)
           throw new Error(`${flag} ${value}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
       const rootCodes = flags.rootCodes?.split(",").map((r) => r.trim().padStart(2, "0"));
       if (rootCodes?.some((r) => !/^(0[1-9]|1\d|20)$/.test(r)))

@@ -1,5 +1,5 @@
-// CAMEO country codes whose state the reference table (data/reference/states.json, derived from
-// CountryInfo) files under another ISO code, so a lookup by code would miss it. Data, not code.
+// CAMEO country codes that differ from the ISO code under which the reference table
+// (data/reference/states.json) files their state, so a lookup by code would miss it. Data, not code.
 
 export interface CountryCodeOverride {
   code: string;
@@ -8,8 +8,5 @@ export interface CountryCodeOverride {
 }
 
 export const CAMEO_COUNTRY_OVERRIDES: readonly CountryCodeOverride[] = [
-  { code: "JPN", state: "japan", why: "the reference table has Japan as JON" },
-  { code: "GTM", state: "guatemala", why: "the reference table has Guatemala as GLP" },
-  { code: "GIN", state: "guinea", why: "the reference table has Guinea as PNG" },
   { code: "TMP", state: "timor-leste", why: "CAMEO's code for Timor-Leste (ISO TLS)" },
 ];

@@ -3,18 +3,17 @@
 // written (import ledger first, then the store through its ordinary load). Nothing is written on
 // a dry run, on `--on-error fail` with a bad row, or when the file was imported already.
 
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { basename } from "node:path";
 import type { Dataset } from "../dataset/dataset.js";
 import { changedRecords } from "../ingest/dataset-delta.js";
 import { loadGraphDataset, toDataset } from "../ingest/graph-dataset.js";
 import type { GraphStore, LoadReport } from "../store/graph-store.js";
 import { ActorResolver } from "./actor-resolver.js";
-import { applyContributions, sameContent } from "./contribution.js";
+import type { ResolutionDecision } from "../ingest/ledger.js";
+import { applyContributions, sameContent, type Contribution } from "./contribution.js";
 import { decisionsFor } from "./decisions.js";
-import { importFile, type FileImportOptions, type FileSummary } from "./file-import.js";
+import { importFile, type FileImportOptions, type FileImportResult, type FileSummary } from "./file-import.js";
 import { ImportLedger } from "./import-ledger.js";
-import type { EventDataset } from "./layouts.js";
 
 export type { FileSummary } from "./file-import.js";
 
@@ -34,13 +33,6 @@ export interface ImportSummary {
   unchanged: boolean;
   dryRun: boolean;
   load: LoadReport | null;
-}
-
-/** A file's source id: its dataset and a hash of its bytes, so the same file is the same source wherever it lies. */
-async function sourceIdOf(path: string, dataset: EventDataset): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return `${dataset}-${hash.digest("hex").slice(0, 16)}`;
 }
 
 interface Comparison {
@@ -76,6 +68,47 @@ async function writeStore(store: GraphStore, before: Dataset, after: Dataset, c:
   return store.load(behind ? after : c.delta);
 }
 
+/** What every file of one import is read against: the graph from files, and what was imported before. */
+interface ImportContext {
+  base: Dataset;
+  earlier: readonly Contribution[];
+  undone: readonly ResolutionDecision[];
+  options: ImportOptions;
+  now: Date;
+}
+
+/** Imports every file with one resolver, which knows the graph without the `without` earlier imports. */
+async function importFiles(
+  paths: readonly string[],
+  without: ReadonlySet<string>,
+  { base, earlier, undone, options, now }: ImportContext,
+): Promise<FileImportResult[]> {
+  const others = earlier.filter((c) => !without.has(c.source.id));
+  const resolver = new ActorResolver({
+    entities: applyContributions(base, others, undone).entities,
+    relations: base.relations,
+  });
+  const results: FileImportResult[] = [];
+  for (const path of paths) results.push(await importFile(path, resolver, options, now));
+  return results;
+}
+
+/**
+ * Actors resolve against the graph without these files' earlier imports (a file's new contribution
+ * replaces its old one), but a file's id, the hash of its bytes, is known only once it is read. So the
+ * first read guesses those imports by file name; where the hashes prove the guess wrong (a file
+ * renamed, or replaced under its name), the files are read again without the imports they turned out to be.
+ */
+async function importFilesOnce(paths: readonly string[], context: ImportContext): Promise<FileImportResult[]> {
+  const names = new Set(paths.map((p) => basename(p)));
+  const guess = new Set(context.earlier.filter((c) => names.has(c.source.file)).map((c) => c.source.id));
+  const first = await importFiles(paths, guess, context);
+  const ids = new Set(first.map((r) => r.contribution.source.id));
+  const actual = new Set(context.earlier.map((c) => c.source.id).filter((id) => ids.has(id)));
+  if (actual.size === guess.size && [...actual].every((id) => guess.has(id))) return first;
+  return importFiles(paths, actual, context);
+}
+
 export async function importEventFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const now = (options.now ?? (() => new Date()))();
   const ledger = new ImportLedger(options.importDir);
@@ -84,20 +117,12 @@ export async function importEventFiles(paths: readonly string[], options: Import
   const decisions = await ledger.readDecisions();
   const undone = decisions.filter((d) => d.undoneAt);
   const before = toDataset(applyContributions(base, earlier, undone), base);
-  const sourceIds = new Map<string, string>();
-  for (const path of paths) sourceIds.set(path, await sourceIdOf(path, options.dataset));
-  // Actors resolve against the graph without these files' earlier imports: a file's new contribution replaces its old one.
-  const others = earlier.filter((c) => ![...sourceIds.values()].includes(c.source.id));
-  const resolver = new ActorResolver({
-    entities: applyContributions(base, others, undone).entities,
-    relations: base.relations,
-  });
+  const results = await importFilesOnce(paths, { base, earlier, undone, options, now });
   const bySource = new Map(earlier.map((c) => [c.source.id, c]));
   const files: FileSummary[] = [];
   const newDecisions: ReturnType<typeof decisionsFor> = [];
   let resolved = 0;
-  for (const path of paths) {
-    const { contribution, summary, resolutions } = await importFile(path, sourceIds.get(path)!, resolver, options, now);
+  for (const { contribution, summary, resolutions } of results) {
     files.push(summary);
     // A file contributes what its latest import produced; the same result again keeps the earlier record.
     const known = bySource.get(contribution.source.id);
@@ -120,7 +145,7 @@ export async function importEventFiles(paths: readonly string[], options: Import
   };
   if (options.dryRun || unchanged) return summary;
   // The ledger first: the graph can always be rebuilt from it, whatever happens to the store write.
-  for (const id of new Set(sourceIds.values())) await ledger.write(bySource.get(id)!);
+  for (const id of new Set(results.map((r) => r.contribution.source.id))) await ledger.write(bySource.get(id)!);
   await ledger.appendDecisions(newDecisions);
   if (options.store) summary.load = await writeStore(options.store, before, after, comparison);
   return summary;

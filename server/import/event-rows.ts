@@ -1,6 +1,7 @@
 // Every event of one file, in order: the layout detected, each row parsed for its dataset,
 // problems yielded (never thrown) so the caller decides whether to skip or stop.
 
+import type { Hash } from "node:crypto";
 import type { EventRow, RowProblem } from "./event-row.js";
 import { problemOf } from "./fields.js";
 import { gdeltRow } from "./gdelt-row.js";
@@ -20,9 +21,15 @@ const PARSERS: Readonly<Record<Layout, RowParser>> = {
 
 export type EventOrProblem = { kind: "event"; event: EventRow } | { kind: "problem"; problem: RowProblem };
 
-export async function* readEvents(path: string, def: LayoutDef, file: string): AsyncGenerator<EventOrProblem> {
+/** `hash`, when given, sees every byte of the file once the events are read to the end. */
+export async function* readEvents(
+  path: string,
+  def: LayoutDef,
+  file: string,
+  hash?: Hash,
+): AsyncGenerator<EventOrProblem> {
   const parse = PARSERS[def.layout];
-  for await (const row of readFileRows(path, def, file)) {
+  for await (const row of readFileRows(path, def, file, hash)) {
     if (row.kind === "problem") {
       yield row;
       continue;

@@ -2,6 +2,7 @@
 // aggregated, or skipped with a reason; then the file's Contribution (source record, new
 // entities, aliases given, relations) and the summary of what happened to its rows.
 
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Article } from "../../graph-schema/index.js";
 import type { ActorResolution, ActorResolver } from "./actor-resolver.js";
@@ -32,6 +33,7 @@ export interface FileImportOptions {
 }
 
 export interface FileImportResult {
+  /** Its source's id is the dataset and a hash of the file's bytes: the same file is the same source wherever it lies. */
   contribution: Contribution;
   summary: FileSummary;
   /** Each distinct actor of the imported events, as resolved. */
@@ -41,6 +43,13 @@ export interface FileImportResult {
 /** Most row problems kept for the report; the rest are counted under their reason. */
 const MAX_PROBLEMS_KEPT = 50;
 
+/** What evidence names as its source until the read, which hashes the file, ends. */
+const SOURCE_PENDING = "";
+
+function sourceIdOf(dataset: EventDataset, sha256: string): string {
+  return `${dataset}-${sha256.slice(0, 16)}`;
+}
+
 class FileImport {
   readonly summary: FileSummary;
   private readonly aggregator = new EventAggregator();
@@ -49,13 +58,12 @@ class FileImport {
   constructor(
     readonly def: LayoutDef,
     readonly file: string,
-    readonly sourceId: string,
     private readonly resolver: ActorResolver,
     private readonly filter: EventFilter,
   ) {
     this.summary = {
       file,
-      source: sourceId,
+      source: SOURCE_PENDING,
       layout: def.layout,
       rowsRead: 0,
       eventsImported: 0,
@@ -101,7 +109,7 @@ class FileImport {
     const [from, to] = [source, target].map((r) => this.resolver.entities.get(r.entity)!);
     const type = relationTypeOfEvent(event.cameo);
     if (!typeFits(type, from!.type, to!.type)) return `${type} cannot join these entity types`;
-    const evidence = eventEvidence(event, this.sourceId, [from!.name, to!.name], [source.mention, target.mention]);
+    const evidence = eventEvidence(event, SOURCE_PENDING, [from!.name, to!.name], [source.mention, target.mention]);
     if (!this.aggregator.add(event, type, source.entity, target.entity, evidence))
       return "event id repeated in the file";
     this.resolutions.set(source.proposed, source);
@@ -115,11 +123,12 @@ class FileImport {
     return null;
   }
 
-  result(dataset: EventDataset, now: Date): FileImportResult {
+  result(dataset: EventDataset, sourceId: string, now: Date): FileImportResult {
     const { summary, file, def } = this;
+    summary.source = sourceId;
     const name = dataset.toUpperCase();
     const source: Article = {
-      id: this.sourceId,
+      id: sourceId,
       file,
       title: `${name} events: ${file}`,
       outlet: name,
@@ -131,7 +140,9 @@ class FileImport {
       text: `${name} event file ${file}, ${def.layout} layout, ${summary.rowsRead} rows.`,
       derivedFrom: null,
     };
-    const relations = this.aggregator.records();
+    const relations = this.aggregator
+      .records()
+      .map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, article: sourceId })) }));
     const used = new Set(relations.flatMap((r) => [r.source, r.target]));
     const entities = [...this.resolver.created.values()].filter((e) => used.has(e.id));
     const aliases: Record<string, string[]> = {};
@@ -146,9 +157,9 @@ class FileImport {
   }
 }
 
+/** Imports one file in one read, which also hashes it for its source id. */
 export async function importFile(
   path: string,
-  sourceId: string,
   resolver: ActorResolver,
   options: FileImportOptions,
   now: Date,
@@ -156,8 +167,9 @@ export async function importFile(
   const def = await layoutOf(path);
   if (def.dataset !== options.dataset)
     throw new Error(`${path}: a ${def.dataset.toUpperCase()} file (${def.layout}); use \`import ${def.dataset}\``);
-  const run = new FileImport(def, basename(path), sourceId, resolver, options.filter ?? {});
-  for await (const item of readEvents(path, def, run.file)) {
+  const run = new FileImport(def, basename(path), resolver, options.filter ?? {});
+  const hash = createHash("sha256");
+  for await (const item of readEvents(path, def, run.file, hash)) {
     const rows = ++run.summary.rowsRead;
     if (rows % 1000 === 0) options.onProgress?.(run.file, rows);
     if (item.kind === "problem") {
@@ -169,5 +181,5 @@ export async function importFile(
     if (skipped) run.skip(skipped);
   }
   options.onProgress?.(run.file, run.summary.rowsRead);
-  return run.result(options.dataset, now);
+  return run.result(options.dataset, sourceIdOf(options.dataset, hash.digest("hex")), now);
 }

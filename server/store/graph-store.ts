@@ -102,6 +102,8 @@ export interface RelationQuery {
   type?: RelationType;
   /** Either end is this entity. */
   entity?: string;
+  /** With `entity`: the other end is this entity. */
+  other?: string;
   /** Date within [from, to], with the partial-date semantics of relation-filter.ts. */
   from?: string;
   to?: string;
@@ -110,6 +112,53 @@ export interface RelationQuery {
   disputed?: boolean;
   limit: number;
   offset: number;
+}
+
+/** The overview: actors ranked by connections, and per-type tallies between the top ones. */
+export interface OverviewQuery extends Pick<
+  SubgraphQuery,
+  "relationTypes" | "from" | "to" | "sources" | "minConfidence"
+> {
+  /** Count only relations whose two ends are of these types. */
+  entityTypes?: EntityLabel[];
+  /** Most actors ranked. */
+  limit: number;
+}
+
+/** Relations (after the filters) touching an actor, and the reports (evidence items) behind them. */
+export interface ActorDegree {
+  id: string;
+  relations: number;
+  events: number;
+}
+
+/** Relations of one type between two actors (`source` < `target`, either direction counted). */
+export interface PairTally {
+  source: string;
+  target: string;
+  type: RelationType;
+  relations: number;
+  events: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface OverviewCounts {
+  /** Actors with at least one passing relation: most relations first, then most events, then id. */
+  actors: ActorDegree[];
+  /** Relations passing the filters in the whole graph. */
+  totalRelations: number;
+  /** Tallies between the ranked actors. */
+  pairs: PairTally[];
+}
+
+export type TimelineFilter = Pick<SubgraphQuery, "relationTypes" | "sources" | "minConfidence">;
+
+/** Relations sharing one stored date (null: undated) and the reports behind them. */
+export interface DateTally {
+  date: string | null;
+  relations: number;
+  events: number;
 }
 
 export interface CypherOptions {
@@ -147,6 +196,10 @@ export interface GraphStore {
   /** Entities an article names, with counts (most first). */
   mentionsIn(articleId: string): Promise<Mention[]>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  /** The most connected actors and what lies between them, aggregated in the engine. */
+  overview(query: OverviewQuery): Promise<OverviewCounts>;
+  /** Relation and report counts per stored date, for the time histogram. */
+  timeline(filter: TimelineFilter): Promise<DateTally[]>;
   paths(query: PathQuery): Promise<PathsResult>;
   /** Runs a read-only statement with a timeout and a row cap; the caller has vetted it. */
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult>;

@@ -3,7 +3,7 @@
 
 import { ENTITY_LABELS, MENTIONS, RELATION_TYPES, type EntityLabel } from "../../graph-schema/index.js";
 import type { Dataset } from "../dataset/dataset.js";
-import type { GraphCounts, LoadReport } from "./graph-store.js";
+import type { ActorDegree, GraphCounts, LoadReport } from "./graph-store.js";
 
 /** Code-unit order, the same in every engine and in JS (localeCompare is not). */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -72,4 +72,14 @@ export function loadReport(dataset: Dataset, startedAt: number): LoadReport {
     disputes: dataset.disputes.length,
     elapsedMs: Math.round(performance.now() - startedAt),
   };
+}
+
+/** Overview ranking: most relations first, then most reports, then id. */
+export function byConnections(a: ActorDegree, b: ActorDegree): number {
+  return b.relations - a.relations || b.events - a.events || compareIds(a.id, b.id);
+}
+
+/** The two ends of a pair tally in id order, so either direction lands on one pair. */
+export function orderedEnds(a: string, b: string): [string, string] {
+  return a <= b ? [a, b] : [b, a];
 }

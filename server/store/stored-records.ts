@@ -91,6 +91,17 @@ export function relationRow(relation: Relation): Row {
   return row;
 }
 
+/** The key every stored evidence item has once; JSON escapes quotes inside strings, so it cannot occur in text. */
+export const EVIDENCE_ITEM_KEY = '"sentence":';
+
+/** How many evidence items a stored evidence JSON list holds, without parsing it. */
+export function evidenceItemCount(json: string | null): number {
+  if (!json) return 0;
+  let n = 0;
+  for (let at = json.indexOf(EVIDENCE_ITEM_KEY); at >= 0; at = json.indexOf(EVIDENCE_ITEM_KEY, at + 1)) n++;
+  return n;
+}
+
 export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
   const def = relationTypeDef(type);
   const sources = Array.isArray(row.sources) ? row.sources.map(String) : [];

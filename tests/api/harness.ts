@@ -21,10 +21,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Environment overrides (e.g. RATE_LIMIT_PER_MINUTE) apply to this app only; `engine` defaults to the project's. */
+/**
+ * Environment overrides (e.g. RATE_LIMIT_PER_MINUTE) apply to this app only; `engine` defaults to
+ * the project's; `graph` replaces the curated corpus (e.g. the corpus with imported events).
+ */
 export async function startHarness(
   env: Record<string, string> = {},
   engine: TestEngineName = currentTestEngine(),
+  graph?: Dataset,
 ): Promise<Harness> {
   // Anything ingested goes to a folder of its own, never into the project's data/.
   const ingestDir = await mkdtemp(join(tmpdir(), "actorgraph-harness-"));
@@ -36,7 +40,7 @@ export async function startHarness(
     ...env,
   });
   const store = await openTestStore(engine);
-  const dataset = await loadCuratedDataset(config.dataDir);
+  const dataset = graph ?? (await loadCuratedDataset(config.dataDir));
   // A reset, so a Neo4j database starts from exactly the corpus whatever ran before.
   await store.load(dataset, { reset: true });
   const index = new EntityIndex(await store.entities());

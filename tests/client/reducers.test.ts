@@ -15,6 +15,7 @@ function scene(focusEdges: number, patch: Partial<Scene> = {}): Scene {
     focus: { nodes: new Set(["hub"]), edges: new Set(edges), primary: new Set(["hub"]) },
     tier: "detailed",
     hoveredEdges: new Set(),
+    pairWidth: () => 1,
     ...patch,
   };
 }

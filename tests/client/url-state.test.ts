@@ -24,6 +24,7 @@ describe("URL view state", () => {
       expanded: ["russia", "iran"],
       limit: 200,
       qgraph: true,
+      view: "overview",
     };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
   });

@@ -60,10 +60,12 @@ describe("ActorResolver", () => {
     expect(resolver.resolve(icews("Military (Russia)")).entity).toBe("military-russia");
   });
 
-  it("a state the graph lacks comes from the reference table, even where its ISO code there is wrong (JPN)", () => {
+  it("a state the graph lacks comes from the reference table, by its CAMEO code (JPN, MMR, TMP)", () => {
     expect(resolver.resolve(gdelt("GEO", "GEORGIA", "GEO"))).toMatchObject({ entity: "georgia", status: "new" });
     expect(resolver.entities.get("georgia")).toMatchObject({ type: "State", iso3: "GEO" });
     expect(resolver.resolve(gdelt("JPN", "JAPAN", "JPN")).entity).toBe("japan");
+    expect(resolver.resolve(gdelt("MMR", "MYANMAR", "MMR")).entity).toBe("myanmar");
+    expect(resolver.resolve(gdelt("TMP", "EAST TIMOR", "TMP")).entity).toBe("timor-leste");
   });
 
   it("known groups and regions go by name: UNITED NATIONS is the curated united-nations", () => {

@@ -95,6 +95,35 @@ describe("importEventFiles", () => {
     expect(await readdir(join(scratch, "imported"))).toEqual(files);
   });
 
+  it("recognises a file imported before under another name: the same source, nothing new, nothing lost", async () => {
+    await importEventFiles([fixture("gdelt2-export.CSV.gz")], options("gdelt"));
+    const [before] = await contributions();
+    const renamed = join(scratch, "renamed.CSV.gz");
+    await writeFile(renamed, await readFile(fixture("gdelt2-export.CSV.gz")));
+    const again = await importEventFiles([renamed], options("gdelt"));
+    expect(again).toMatchObject({ relations: { new: 0, updated: 0 }, entities: { new: 0 } });
+    const after = await contributions();
+    expect(after.map((c) => c.source.id)).toEqual([before!.source.id]);
+    expect(after[0]!.source.file).toBe("renamed.CSV.gz");
+    expect(before!.entities.length).toBeGreaterThan(0);
+    expect(after[0]!.entities).toEqual(before!.entities);
+    expect(after[0]!.relations).toEqual(before!.relations);
+  });
+
+  it("a file replaced under its name is another source, resolved against the first one's entities", async () => {
+    const rows = (await readFile(fixture("gdelt1-mixed-57-58.tsv"), "utf8")).split("\n").filter(Boolean);
+    const path = join(scratch, "events.tsv");
+    await writeFile(path, rows.slice(0, 10).join("\n") + "\n");
+    await importEventFiles([path], options("gdelt"));
+    await writeFile(path, rows.join("\n") + "\n");
+    await importEventFiles([path], options("gdelt"));
+    const [first, second] = await contributions();
+    expect(second!.source.id).not.toBe(first!.source.id);
+    expect(first!.entities.length).toBeGreaterThan(0);
+    const createdFirst = new Set(first!.entities.map((e) => e.id));
+    expect(second!.entities.filter((e) => createdFirst.has(e.id))).toEqual([]);
+  });
+
   it("a dry run writes nothing; filters skip with their reason", async () => {
     const summary = await importEventFiles([fixture("gdelt1-mixed-57-58.tsv")], {
       ...options("gdelt"),

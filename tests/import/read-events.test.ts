@@ -1,6 +1,10 @@
 // The readers: every layout detected from its first line, gzip or plain, NA markers read as empty,
-// the 57/58-column mix, and malformed rows reported with file, line and column.
+// the 57/58-column mix, malformed rows reported with file, line and column, and the file hashed
+// in the same read.
 
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEvents, type EventOrProblem } from "../../server/import/event-rows.js";
 import { detectLayout } from "../../server/import/layouts.js";
@@ -101,5 +105,40 @@ describe("event file readers", () => {
     await expect(layoutOf(join(__dirname, "fixtures", "README.md"))).rejects.toThrow(LayoutError);
     expect(detectLayout("a\tb\tc")).toBeNull();
     expect(detectLayout("GLOBALEVENTID,SQLDATE,MonthYear")).toBe("gdelt1-header");
+  });
+
+  describe("hashing while reading", () => {
+    const sha256 = (bytes: Buffer | string): string => createHash("sha256").update(bytes).digest("hex");
+
+    async function readHashed(path: string): Promise<{ items: EventOrProblem[]; digest: string }> {
+      const hash = createHash("sha256");
+      const items: EventOrProblem[] = [];
+      for await (const item of readEvents(path, await layoutOf(path), "file", hash)) items.push(item);
+      return { items, digest: hash.digest("hex") };
+    }
+
+    it.each(["gdelt2-export.CSV.gz", "gdelt1-mixed-57-58.tsv"])("%s: the hash is of the file's bytes", async (name) => {
+      const { items, digest } = await readHashed(fixture(name));
+      expect(events(items).length).toBeGreaterThan(0);
+      expect(digest).toBe(sha256(await readFile(fixture(name))));
+    });
+
+    it("hashes the whole file even when its rest is unreadable", async () => {
+      const scratch = await mkdtemp(join(tmpdir(), "actorgraph-read-events-"));
+      try {
+        const lines = (await readFile(fixture("gdelt2-malformed.tsv"), "utf8")).split("\n").filter(Boolean);
+        // A row past the reader's size limit stops the parse early, with most of the file still unread.
+        const text = [lines[0], "x".repeat(100_000), ...Array<string>(300).fill(lines[1]!)].join("\n");
+        const path = join(scratch, "oversized.tsv");
+        await writeFile(path, text);
+        const { items, digest } = await readHashed(path);
+        expect(problems(items)).toEqual([
+          expect.objectContaining({ file: "file", reason: expect.stringMatching(/^unreadable/) }),
+        ]);
+        expect(digest).toBe(sha256(text));
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -41,6 +41,15 @@ const REQUESTS: string[] = [
   "/api/paths?from=marco-rubio&to=dmitry-peskov&limit=1",
   "/api/relations",
   "/api/relations?limit=5&offset=5",
+  "/api/relations?entity=russia&other=united-states",
+  "/api/overview",
+  "/api/overview?limit=5",
+  "/api/overview?relationTypes=MET,CALLED&entityTypes=Person,State",
+  "/api/overview?from=2025-02&to=2025-03&minConfidence=0.8",
+  `/api/overview?sources=${ARTICLE}`,
+  "/api/timeline",
+  "/api/timeline?precision=day&relationTypes=MET,CALLED",
+  "/api/timeline?precision=year",
   "/api/relations?type=CALLED",
   "/api/relations?entity=russia&limit=20",
   "/api/relations?disputed=true",
@@ -95,6 +104,8 @@ test("a relation by id, and the health counts, agree", async () => {
   for (const { id } of list.slice(0, 10)) {
     const [a, b] = await Promise.all([answer(embedded, `/api/relations/${id}`), answer(neo4j, `/api/relations/${id}`)]);
     expect(b).toEqual(a);
+    const page = `/api/relations/${id}/evidence?limit=1&offset=0`;
+    expect(await answer(neo4j, page)).toEqual(await answer(embedded, page));
   }
   const health = async (h: Harness) => {
     const body = (await request(h.app).get("/api/health").expect(200)).body;

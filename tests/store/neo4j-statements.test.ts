@@ -44,6 +44,11 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   entity: "x",
   article: "a1",
   disputed: true,
+  sources: ["a1"],
+  labels: ["Person", "State"],
+  fromDay: "2025-02-01",
+  toDay: "2025-02-28",
+  itemKey: '"sentence":',
 };
 
 const propertyKeys = [

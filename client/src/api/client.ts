@@ -2,13 +2,21 @@
 // ApiError carrying the status and the server's own problem detail for the UI to show.
 
 import type { z } from "zod";
-import type { IngestReport, IngestRequest, SerializedSubgraph } from "../../../graph-schema/index.js";
+import {
+  EvidencePage,
+  OverviewResponse,
+  TimelineResponse,
+  type IngestReport,
+  type IngestRequest,
+  type SerializedSubgraph,
+} from "../../../graph-schema/index.js";
 import {
   ArticleDetailSchema,
   ArticleListSchema,
   DisputeListSchema,
   EntityDetailSchema,
   PathsResultSchema,
+  RelationPageSchema,
   RelationSchema,
   SearchResultSchema,
   parseCypherResponse,
@@ -55,6 +63,32 @@ async function getParsed<T extends z.ZodType>(schema: T, path: string): Promise<
   return schema.parse(await request(path));
 }
 
+/** The filters the large-graph views take (server names); absent means no restriction. */
+export interface RelationFilterParams {
+  relationTypes?: readonly string[] | null;
+  entityTypes?: readonly string[] | null;
+  sources?: readonly string[] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+}
+
+function filterParams(f: RelationFilterParams): Record<string, string | number | undefined | null> {
+  return {
+    relationTypes: f.relationTypes?.join(","),
+    entityTypes: f.entityTypes?.join(","),
+    sources: f.sources?.join(","),
+    from: f.from,
+    to: f.to,
+    minConfidence: f.minConfidence ? f.minConfidence : undefined,
+  };
+}
+
+/** The timeline takes only these filters: time is its axis, and it counts relations, not actors. */
+function timelineFilters(f: RelationFilterParams): RelationFilterParams {
+  return { relationTypes: f.relationTypes, sources: f.sources, minConfidence: f.minConfidence };
+}
+
 function query(params: Record<string, string | number | undefined | null>): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
@@ -65,11 +99,25 @@ function query(params: Record<string, string | number | undefined | null>): stri
 export const api = {
   subgraph: async (params: { seeds?: string[]; depth?: number; limit: number }): Promise<SerializedSubgraph> =>
     parseSubgraph(
-      await request(`/subgraph${query({ seeds: params.seeds?.join(","), depth: params.depth, limit: params.limit })}`),
+      await request(
+        `/subgraph${query({ seeds: params.seeds?.join(","), depth: params.depth, limit: params.limit, include: "evidence" })}`,
+      ),
     ),
   search: (q: string, limit = 8) => getParsed(SearchResultSchema, `/entities${query({ q, limit })}`),
   entity: (id: string) => getParsed(EntityDetailSchema, `/entities/${encodeURIComponent(id)}`),
   relation: (id: string) => getParsed(RelationSchema, `/relations/${encodeURIComponent(id)}`),
+  /** The most connected actors and one weighted edge per pair of them (graphology JSON). */
+  overview: (filters: RelationFilterParams, limit?: number) =>
+    getParsed(OverviewResponse, `/overview${query({ limit, ...filterParams(filters) })}`),
+  /** Relations and reports per period, at the precision the server picks (or the one asked for). */
+  timeline: (filters: RelationFilterParams, precision = "auto") =>
+    getParsed(TimelineResponse, `/timeline${query({ precision, ...filterParams(timelineFilters(filters)) })}`),
+  /** A page of an entity's relations, or (with `other`) of the relations between two actors. */
+  relations: (page: { entity: string; other?: string; limit: number; offset: number }) =>
+    getParsed(RelationPageSchema, `/relations${query(page)}`),
+  /** A page of one relation's evidence (sentences or imported event rows). */
+  evidence: (relationId: string, limit: number, offset: number) =>
+    getParsed(EvidencePage, `/relations/${encodeURIComponent(relationId)}/evidence${query({ limit, offset })}`),
   articles: () => getParsed(ArticleListSchema, "/articles"),
   article: async (id: string) => (await getParsed(ArticleDetailSchema, `/articles/${encodeURIComponent(id)}`)).article,
   disputes: () => getParsed(DisputeListSchema, "/disputes"),

@@ -13,7 +13,8 @@ import { evidenceItem, type OpenArticle } from "./evidence.js";
 export function disputedRelations(ctx: AppContext, disputeId: string): string[] {
   const found: string[] = [];
   ctx.graph.data.forEachEdge((id, a) => {
-    if (a.disputes.includes(disputeId)) found.push(id);
+    // Overview pair edges carry no disputes (the relations behind them do).
+    if (a.disputes?.includes(disputeId)) found.push(id);
   });
   return found;
 }

@@ -1,15 +1,15 @@
 // The details of one entity: type, description, aliases, offices held, relations grouped by
 // type (each opens its evidence), the articles that mention it, and "expand neighbours".
 
-import { relationTypeDef } from "../../../graph-schema/index.js";
+import { relationTypeDef, formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
 import type { EntityDetail, RelationView } from "../api/schemas.js";
 import { entityColour, familyColour } from "../appearance/palette.js";
-import { formatPartialDate } from "../filters/partial-dates.js";
 import { relationSelection } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
+import { pagedList } from "./paged-list.js";
 
 /** How many neighbours one "expand" may add. */
 export const EXPAND_CAP = 25;
@@ -127,7 +127,7 @@ export function renderEntity(ctx: AppContext, d: EntityDetail): HTMLElement {
             }),
             `${type.toLowerCase().replace(/_/g, " ")} (${rels.length})`,
           ),
-          h("ul", {}, ...rels.map((r) => relationItem(ctx, e.id, r))),
+          pagedList(rels, (r) => relationItem(ctx, e.id, r)),
         ),
       ),
     ),

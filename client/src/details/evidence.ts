@@ -1,5 +1,6 @@
 // Evidence items: each supporting sentence with the article it comes from (title, outlet,
-// date or range) and a button that opens the article with that sentence marked.
+// date or range), a button that opens the article with that sentence marked, and, for an
+// extracted relation, the extractor, version and rule that found it.
 
 import type { Evidence } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
@@ -38,5 +39,18 @@ export function evidenceItem(
         "Open article",
       ),
     ),
+    ...(e.provenance
+      ? [
+          h(
+            "div",
+            {
+              testid: id("evidence-provenance"),
+              class: "evidence-provenance",
+              title: "The extractor, its version and the rule that found this relation in the sentence",
+            },
+            `extracted by ${e.provenance.extractor} ${e.provenance.version}, rule ${e.provenance.rule}`,
+          ),
+        ]
+      : []),
   );
 }

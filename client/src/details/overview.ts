@@ -10,7 +10,8 @@ export function renderOverview(ctx: AppContext): HTMLElement {
   const g = ctx.graph.data;
   const disputed = new Map<string, string[]>();
   g.forEachEdge((id, a) => {
-    for (const d of a.disputes) disputed.set(d, [...(disputed.get(d) ?? []), id]);
+    // Overview pair edges stand for many relations and carry no disputes of their own.
+    for (const d of a.disputes ?? []) disputed.set(d, [...(disputed.get(d) ?? []), id]);
   });
   const disputes = [...ctx.catalog.disputes.values()];
   return h(
@@ -20,7 +21,9 @@ export function renderOverview(ctx: AppContext): HTMLElement {
     h(
       "p",
       {},
-      `${g.order} entities, ${g.size} relations from ${ctx.catalog.articles.size} articles. `,
+      ctx.graph.drawnView === "overview"
+        ? `The ${g.order} most connected actors, ${g.size} pairs of them (edge width: reports). `
+        : `${g.order} entities, ${g.size} relations from ${ctx.catalog.articles.size} articles. `,
       "Click an entity or a relation (or search with ",
       h("kbd", {}, "/"),
       ") to see who did what, when, and which sentence says so.",

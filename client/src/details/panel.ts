@@ -11,6 +11,7 @@ import type { OpenArticle } from "./evidence.js";
 import { renderOverview } from "./overview.js";
 import { showRelation } from "./relation-view.js";
 import { showDispute } from "./dispute-view.js";
+import { showPair } from "../overview/pair-view.js";
 
 export interface DetailsPanel {
   openArticle: OpenArticle;
@@ -46,6 +47,7 @@ export function mountDetails(ctx: AppContext, aside: HTMLElement): DetailsPanel 
     if (s?.kind === "entity") void showEntity(ctx, selectionHost, s.id);
     else if (s?.kind === "relation") void showRelation(ctx, selectionHost, s.id, openArticle);
     else if (s?.kind === "dispute") showDispute(ctx, selectionHost, s.id, openArticle);
+    else if (s?.kind === "pair") showPair(ctx, selectionHost, s.id);
     else selectionHost.replaceChildren(fallback ? fallback() : renderOverview(ctx));
     selectionHost.scrollTop = 0;
   };

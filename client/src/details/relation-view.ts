@@ -2,16 +2,17 @@
 // how sure, which CAMEO event, how many independent sources, the dispute if any, and every
 // supporting sentence.
 
-import { relationTypeDef } from "../../../graph-schema/index.js";
+import { relationTypeDef, formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
 import type { RelationView } from "../api/schemas.js";
 import { familyColour } from "../appearance/palette.js";
-import { formatPartialDate } from "../filters/partial-dates.js";
 import { h } from "../ui/dom.js";
 import { countIndependentSources, describeSourceCount } from "./independent-sources.js";
-import { evidenceItem, type OpenArticle } from "./evidence.js";
+import type { OpenArticle } from "./evidence.js";
+import { EVIDENCE_PAGE_SIZE, evidenceSection } from "./evidence-pages.js";
+import type { EvidencePage } from "../../../graph-schema/index.js";
 import { disputeSummary } from "./dispute-view.js";
 
 function fact(term: string, ...value: (Node | string | null)[]): HTMLElement[] {
@@ -41,7 +42,12 @@ export function relationHeading(ctx: AppContext, r: Pick<RelationView, "type" | 
   );
 }
 
-export function renderRelation(ctx: AppContext, r: RelationView, open: OpenArticle): HTMLElement {
+export function renderRelation(
+  ctx: AppContext,
+  r: RelationView,
+  evidence: EvidencePage,
+  open: OpenArticle,
+): HTMLElement {
   const def = relationTypeDef(r.type);
   const count = countIndependentSources(r.sources, [...ctx.catalog.articles.values()], r.independentSources);
   const dateText = r.date ? formatPartialDate(r.date) : "undated";
@@ -83,8 +89,7 @@ export function renderRelation(ctx: AppContext, r: RelationView, open: OpenArtic
       { testid: "independent-sources", class: count.independent < 2 ? "sources single" : "sources" },
       describeSourceCount(count, (id) => ctx.catalog.title(id)),
     ),
-    h("h3", {}, `Evidence (${r.evidence.length})`),
-    h("ol", { class: "evidence-list" }, ...r.evidence.map((e) => evidenceItem(ctx, e, open))),
+    evidenceSection(ctx, r.id, evidence, open),
   );
 }
 
@@ -92,9 +97,9 @@ export function renderRelation(ctx: AppContext, r: RelationView, open: OpenArtic
 export async function showRelation(ctx: AppContext, host: HTMLElement, id: string, open: OpenArticle): Promise<void> {
   host.replaceChildren(h("p", { class: "loading" }, "Loading the evidence…"));
   try {
-    const relation = await api.relation(id);
+    const [relation, evidence] = await Promise.all([api.relation(id), api.evidence(id, EVIDENCE_PAGE_SIZE, 0)]);
     if (ctx.store.get().sel !== `e:${id}`) return;
-    host.replaceChildren(renderRelation(ctx, relation, open));
+    host.replaceChildren(renderRelation(ctx, relation, evidence, open));
   } catch (error) {
     host.replaceChildren(
       h(

@@ -158,10 +158,12 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
   const refreshCounts = () => {
     const counts = new Map<string, number>();
     ctx.graph.data.forEachEdge((_e, a) => counts.set(a.relationType, (counts.get(a.relationType) ?? 0) + 1));
+    // The overview's pair edges are not relations: no per-type counts are drawn there.
+    const overview = ctx.graph.drawnView === "overview";
     for (const [type, box] of typeBoxes) {
       const n = counts.get(type) ?? 0;
       box.label.querySelector(".count")!.textContent = n ? String(n) : "";
-      box.label.classList.toggle("absent", n === 0);
+      box.label.classList.toggle("absent", n === 0 && !overview);
     }
   };
 

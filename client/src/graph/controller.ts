@@ -2,8 +2,17 @@
 // result graph), the scene derived from the view state, layout runs and the metrics of what is shown.
 
 import type Sigma from "sigma";
-import type { SerializedSubgraph } from "../../../graph-schema/index.js";
+import type { OverviewResponse, SerializedSubgraph } from "../../../graph-schema/index.js";
 import { api } from "../api/client.js";
+import {
+  drawnViewFor,
+  fillWithOverview,
+  isPairEdge,
+  overviewFilters,
+  overviewLimit,
+  pairWidth,
+  type DrawnView,
+} from "../overview/actors-overview.js";
 import { asExplorerGraph, emptyGraph, mergeSubgraph, type DataGraph, type MergeResult } from "./model.js";
 import { createRenderer } from "./renderer.js";
 import type { DrawnLabel } from "./label-placement.js";
@@ -51,6 +60,12 @@ export class GraphController {
   private layoutDone: Promise<{ ms: number }> = Promise.resolve({ ms: 0 });
   private readonly listeners = new Set<() => void>();
   overviewInfo = { truncated: false, omittedEntities: 0, omittedRelations: 0 };
+  /** Whether the data graph holds the actors overview (pair edges) or relations one by one. */
+  drawnView: DrawnView = "detail";
+  /** The counts of the actors overview last drawn (null in the detailed view). */
+  actorsOverview: OverviewResponse["attributes"] | null = null;
+  /** Reports of the heaviest pair edge drawn, the reference of pair-edge widths. */
+  private maxPairEvents = 0;
   private zoomedIn = false;
   private readonly caches = new ViewCaches();
 
@@ -101,7 +116,9 @@ export class GraphController {
   }
 
   /** Draws big graphs the cheap way and small ones in detail: a live change of sigma's settings. */
-  private useTier(tier: RenderTier): void {
+  private useTier(wanted: RenderTier): void {
+    // The overview's pair edges are few (one per pair) and must stay clickable: always detailed.
+    const tier = this.drawnView === "overview" && !this.queryGraph ? "detailed" : wanted;
     if (tier === this.tier) return;
     this.tier = tier;
     this.scene = { ...this.scene, tier, hoveredEdges: new Set() };
@@ -136,29 +153,71 @@ export class GraphController {
     return () => this.listeners.delete(listener);
   }
 
+  /** Draws what the view state asks for: the actors overview, or every relation (the detailed view). */
+  async load(state: ViewState): Promise<void> {
+    if (state.view === "all") return this.loadOverview(state.limit);
+    const overview = await api.overview(overviewFilters(state), overviewLimit(state));
+    if (drawnViewFor(state.view, overview.attributes.totalRelations) === "overview") this.drawActors(overview);
+    else await this.loadOverview(state.limit);
+  }
+
+  /** Asks the server for the actors overview under the current filters and redraws it (overview view only). */
+  async reloadActors(): Promise<void> {
+    if (this.drawnView !== "overview") return;
+    const state = this.store.get();
+    const overview = await api.overview(overviewFilters(state), overviewLimit(state));
+    if (this.drawnView === "overview") this.drawActors(overview);
+  }
+
+  /** True for an overview pair edge of the graph drawn. */
+  isPairEdge(id: string): boolean {
+    const g = this.shown;
+    return g.hasEdge(id) && isPairEdge(g.getEdgeAttributes(id));
+  }
+
+  private drawActors(overview: OverviewResponse): void {
+    this.drawnView = "overview";
+    this.actorsOverview = overview.attributes;
+    this.overviewInfo = { truncated: false, omittedEntities: 0, omittedRelations: 0 };
+    this.maxPairEvents = overview.edges.reduce((m, e) => Math.max(m, e.attributes.events), 0);
+    if (!this.queryGraph) this.useTier("detailed");
+    const radius = initialRadius(overview.nodes.length);
+    this.replaceData((kept) =>
+      fillWithOverview(this.data, overview, (id) => kept.get(id) ?? initialPosition(id, radius)),
+    );
+  }
+
   async loadOverview(limit: number): Promise<void> {
     const sub = await api.subgraph({ limit });
+    this.drawnView = "detail";
+    this.actorsOverview = null;
     if (!this.queryGraph) this.useTier(renderTierFor(sub.nodes.length, sub.edges.length));
-    // A reload keeps where entities already were, so the picture does not jump.
-    const kept = new Map<string, { x: number; y: number }>();
-    this.data.forEachNode((id, a) => kept.set(id, { x: a.x, y: a.y }));
-    this.data.clear();
-    this.caches.graphChanged();
-    const radius = initialRadius(sub.nodes.length);
-    // Big graphs start grouped by community, so the layout has less to untangle.
-    const start =
-      kept.size === 0 && renderTierFor(sub.nodes.length, sub.edges.length) === "fast"
-        ? communityStart(sub, radius)
-        : null;
-    // sigma handles every added node and edge one by one while it listens: detach it meanwhile.
-    const drawing = this.sigma.getGraph() === this.data;
-    if (drawing) this.sigma.setGraph(emptyGraph());
-    mergeSubgraph(this.data, sub, (id) => kept.get(id) ?? start?.get(id) ?? initialPosition(id, radius));
     this.overviewInfo = {
       truncated: sub.attributes.truncated,
       omittedEntities: sub.attributes.omittedEntities,
       omittedRelations: sub.attributes.omittedRelations,
     };
+    const radius = initialRadius(sub.nodes.length);
+    this.replaceData((kept) => {
+      // Big graphs start grouped by community, so the layout has less to untangle.
+      const start =
+        kept.size === 0 && renderTierFor(sub.nodes.length, sub.edges.length) === "fast"
+          ? communityStart(sub, radius)
+          : null;
+      mergeSubgraph(this.data, sub, (id) => kept.get(id) ?? start?.get(id) ?? initialPosition(id, radius));
+    });
+  }
+
+  /** Refills the data graph; entities already drawn keep their place, so a reload does not jump. */
+  private replaceData(fill: (kept: ReadonlyMap<string, { x: number; y: number }>) => void): void {
+    const kept = new Map<string, { x: number; y: number }>();
+    this.data.forEachNode((id, a) => kept.set(id, { x: a.x, y: a.y }));
+    // sigma handles every added node and edge one by one while it listens: detach it meanwhile.
+    const drawing = this.sigma.getGraph() === this.data;
+    if (drawing) this.sigma.setGraph(emptyGraph());
+    this.data.clear();
+    fill(kept);
+    this.caches.graphChanged();
     this.rebuild();
     if (drawing) this.sigma.setGraph(this.data);
     this.notify();
@@ -243,7 +302,9 @@ export class GraphController {
   private rebuild(): void {
     const state = this.store.get();
     const graph = asExplorerGraph(this.shown);
-    const visibility = this.caches.visibility(graph, state, this.showingQuery);
+    // The overview was filtered by the server: everything it holds is shown.
+    const showAll = this.showingQuery || this.drawnView === "overview";
+    const visibility = this.caches.visibility(graph, state, showAll);
     this.metrics = this.caches.metrics(graph, visibility, state);
     this.scene = this.buildScene(visibility);
   }
@@ -252,7 +313,11 @@ export class GraphController {
     const state = this.store.get();
     const graph = asExplorerGraph(this.shown);
     const sizeMetric =
-      state.size === "betweenness" && this.metrics.betweenness ? this.metrics.betweenness : this.metrics.degree;
+      this.drawnView === "overview" && !this.queryGraph
+        ? this.actorRelations()
+        : state.size === "betweenness" && this.metrics.betweenness
+          ? this.metrics.betweenness
+          : this.metrics.degree;
     return {
       visibility,
       curvature: this.caches.curvature(graph, visibility, this.tier),
@@ -262,14 +327,26 @@ export class GraphController {
       focus: this.focusFor(state, visibility),
       tier: this.tier,
       hoveredEdges: this.scene?.hoveredEdges ?? new Set(),
+      pairWidth: (events) => pairWidth(events, this.maxPairEvents),
     };
+  }
+
+  /** Overview actors are sized by the relations the server counted (expanded entities by their degree). */
+  private actorRelations(): Map<string, number> {
+    const sizes = new Map<string, number>();
+    this.data.forEachNode((id, a) => {
+      const relations = (a as { relations?: unknown }).relations;
+      sizes.set(id, typeof relations === "number" ? relations : (this.metrics.degree.get(id) ?? 0));
+    });
+    return sizes;
   }
 
   private focusFor(state: ViewState, visibility: Visibility): Focus | null {
     const graph = asExplorerGraph(this.shown);
     const sel = parseSelection(state.sel);
     if (sel?.kind === "entity" && graph.hasNode(sel.id)) return entityFocus(graph, sel.id, visibility);
-    if (sel?.kind === "relation" && graph.hasEdge(sel.id)) return relationFocus(graph, sel.id);
+    if ((sel?.kind === "relation" || sel?.kind === "pair") && graph.hasEdge(sel.id))
+      return relationFocus(graph, sel.id);
     if (sel?.kind === "dispute") return disputeFocus(graph, sel.id, visibility);
     if (this.highlight) {
       return {

@@ -57,7 +57,15 @@ export function edgeReducer(scene: () => Scene) {
       return data;
     }
     const colour = edgeColour(data.family, data.relationType);
-    if (s.tier === "fast") {
+    if (data.pair === true) {
+      // An overview pair edge: thickness says how many reports, colour the dominant family;
+      // translucent, so the hundreds of crossing pairs of a big overview do not fill the picture.
+      const curvature = s.curvature.get(id) ?? 0;
+      data.color = colour + FAST_EDGE_ALPHA;
+      data.size = s.pairWidth(typeof data.events === "number" ? data.events : 0);
+      data.curvature = curvature;
+      data.type = curvature !== 0 ? "curved" : "line";
+    } else if (s.tier === "fast") {
       data.type = "thin";
       data.color = colour + FAST_EDGE_ALPHA;
       data.size = 1;

@@ -29,6 +29,8 @@ export interface Scene {
   tier: RenderTier;
   /** Relations of the entity under the pointer: they get their labels. */
   hoveredEdges: ReadonlySet<string>;
+  /** Width of an overview pair edge from its reports (relative to the heaviest pair shown). */
+  pairWidth: (events: number) => number;
 }
 
 export const UNKNOWN_COLOUR = NODE_LABEL_DEFS.Article.colour;

@@ -10,7 +10,7 @@ import type { ViewState } from "../state/view-state.js";
 const DEBOUNCE_MS = 250;
 
 /** View-state fields whose change is a step of the trail (a new history entry). */
-export const TRAIL_KEYS = ["sel", "path", "expanded", "qgraph"] as const satisfies readonly (keyof ViewState)[];
+export const TRAIL_KEYS = ["sel", "path", "expanded", "qgraph", "view"] as const satisfies readonly (keyof ViewState)[];
 
 export function isTrailStep(state: ViewState, written: ViewState): boolean {
   return TRAIL_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(written[k]));

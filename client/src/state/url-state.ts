@@ -8,7 +8,14 @@ import {
   type EntityLabel,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import { COLOUR_MODES, SIZE_MODES, defaultViewState, type CameraView, type ViewState } from "./view-state.js";
+import {
+  COLOUR_MODES,
+  GRAPH_VIEWS,
+  SIZE_MODES,
+  defaultViewState,
+  type CameraView,
+  type ViewState,
+} from "./view-state.js";
 
 const MAX_LIMIT = 100_000;
 
@@ -40,6 +47,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.expanded.length > 0) p.set("expanded", list(state.expanded));
   if (state.limit !== d.limit) p.set("limit", String(state.limit));
   if (state.qgraph) p.set("qgraph", "1");
+  if (state.view !== d.view) p.set("view", state.view);
   return p.toString();
 }
 
@@ -97,5 +105,6 @@ export function decodeViewState(search: string): ViewState {
     expanded: splitList(p.get("expanded") ?? ""),
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : d.limit,
     qgraph: p.get("qgraph") === "1",
+    view: oneOf(GRAPH_VIEWS, p.get("view"), d.view),
   };
 }

@@ -8,6 +8,10 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 export const SIZE_MODES = ["degree", "betweenness"] as const;
 export type SizeMode = (typeof SIZE_MODES)[number];
 
+/** Which graph the main view draws: chosen by the graph's size ("auto"), or by the user. */
+export const GRAPH_VIEWS = ["auto", "overview", "all"] as const;
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+
 export interface CameraView {
   x: number;
   y: number;
@@ -15,7 +19,7 @@ export interface CameraView {
 }
 
 export interface ViewState {
-  /** Selected entity id, `e:<relationId>` for a selected relation, `d:<disputeId>` for a dispute. */
+  /** Selected entity id, `e:<relationId>` for a relation, `d:<disputeId>` for a dispute, `p:<pairKey>` for an overview pair edge. */
   sel: string | null;
   /** Cypher text of the console. */
   q: string;
@@ -42,6 +46,8 @@ export interface ViewState {
   limit: number;
   /** The main view shows the Cypher result graph instead of the overview. */
   qgraph: boolean;
+  /** Actors overview (one weighted edge per pair) or all relations; "auto" decides by the graph's size. */
+  view: GraphView;
 }
 
 export const DEFAULT_OVERVIEW_LIMIT = 5000;
@@ -65,22 +71,33 @@ export function defaultViewState(): ViewState {
     expanded: [],
     limit: DEFAULT_OVERVIEW_LIMIT,
     qgraph: false,
+    view: "auto",
   };
 }
 
 /** The selection as a tagged value, so callers need not parse the `e:` / `d:` prefixes themselves. */
 export type Selection =
-  { kind: "entity"; id: string } | { kind: "relation"; id: string } | { kind: "dispute"; id: string } | null;
+  | { kind: "entity"; id: string }
+  | { kind: "relation"; id: string }
+  | { kind: "dispute"; id: string }
+  | { kind: "pair"; id: string }
+  | null;
 
 export function parseSelection(sel: string | null): Selection {
   if (!sel) return null;
   if (sel.startsWith("e:")) return { kind: "relation", id: sel.slice(2) };
   if (sel.startsWith("d:")) return { kind: "dispute", id: sel.slice(2) };
+  if (sel.startsWith("p:")) return { kind: "pair", id: sel.slice(2) };
   return { kind: "entity", id: sel };
 }
 
 export function relationSelection(relationId: string): string {
   return `e:${relationId}`;
+}
+
+/** The selection of an overview pair edge (its key is graph-schema's pairKey). */
+export function pairSelection(pairKey: string): string {
+  return `p:${pairKey}`;
 }
 
 export function disputeSelection(disputeId: string): string {

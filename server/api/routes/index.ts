@@ -10,6 +10,7 @@ import { exportRoutes } from "./export.js";
 import { graphRoutes } from "./graph.js";
 import { ingestRoutes } from "./ingest.js";
 import { metaRoutes } from "./meta.js";
+import { overviewRoutes } from "./overview.js";
 import { recordRoutes } from "./records.js";
 
 export function apiRoutes(deps: ApiDeps): Router {
@@ -17,6 +18,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     .use(metaRoutes(deps))
     .use(entityRoutes(deps))
     .use(graphRoutes(deps))
+    .use(overviewRoutes(deps))
     .use(recordRoutes(deps))
     .use(cypherRoutes(deps))
     .use(exportRoutes(deps))

@@ -2,7 +2,15 @@
 // source documents with what was drawn from them, and the claims the sources disagree on.
 
 import { Router } from "express";
-import { RelationsQuery } from "../../../graph-schema/index.js";
+import {
+  EvidencePageRequest,
+  RelationsQuery,
+  type ArticleDetailResponse,
+  type ArticleListResponse,
+  type DisputeListResponse,
+  type EvidencePage,
+  type RelationPage,
+} from "../../../graph-schema/index.js";
 import type { ApiDeps } from "../deps.js";
 import { notFound, parseInput } from "../problem.js";
 
@@ -11,7 +19,8 @@ export function recordRoutes({ store }: ApiDeps): Router {
 
   router.get("/relations", async (req, res) => {
     const q = parseInput(RelationsQuery, req.query);
-    res.json(await store.relations(q));
+    const body: RelationPage = await store.relations(q);
+    res.json(body);
   });
 
   router.get("/relations/:id", async (req, res) => {
@@ -20,12 +29,24 @@ export function recordRoutes({ store }: ApiDeps): Router {
     res.json(relation);
   });
 
+  router.get("/relations/:id/evidence", async (req, res) => {
+    const page = parseInput(EvidencePageRequest, req.query);
+    const relation = await store.relation(req.params.id);
+    if (!relation) throw notFound(`no relation with id "${req.params.id}"`);
+    const body: EvidencePage = {
+      total: relation.evidence.length,
+      items: relation.evidence.slice(page.offset, page.offset + page.limit),
+    };
+    res.json(body);
+  });
+
   router.get("/articles", async (_req, res) => {
     const articles = await store.articles();
-    res.json({
+    const body: ArticleListResponse = {
       total: articles.length,
       items: articles.map(({ text, ...meta }) => ({ ...meta, length: text.length })),
-    });
+    };
+    res.json(body);
   });
 
   router.get("/articles/:id", async (req, res) => {
@@ -35,7 +56,8 @@ export function recordRoutes({ store }: ApiDeps): Router {
       store.relations({ source: article.id, limit: 10_000, offset: 0 }),
       store.mentionsIn(article.id),
     ]);
-    res.json({ article, relations: drawn.items, mentions });
+    const body: ArticleDetailResponse = { article, relations: drawn.items, mentions };
+    res.json(body);
   });
 
   router.get("/disputes", async (_req, res) => {
@@ -43,10 +65,11 @@ export function recordRoutes({ store }: ApiDeps): Router {
       store.disputes(),
       store.relations({ disputed: true, limit: 10_000, offset: 0 }),
     ]);
-    res.json({
+    const body: DisputeListResponse = {
       total: disputes.length,
       items: disputes.map((d) => ({ ...d, relations: disputed.items.filter((r) => r.disputes.includes(d.id)) })),
-    });
+    };
+    res.json(body);
   });
 
   return router;

@@ -27,8 +27,18 @@ export const EXTRA_FORMS: Readonly<Record<string, { names: string[]; demonyms: s
   KOR: { names: [], demonyms: ["South Korean"] },
 };
 
-/** ISO3 codes the source gets wrong, keyed by its CountryCode (Israel's block gives the alpha-2 "IL"). */
-export const ISO3_FIXES: Readonly<Record<string, string>> = { ISR: "ISR" };
+/**
+ * ISO3 codes the source gets wrong, keyed by its CountryCode: Israel's block gives the alpha-2 "IL";
+ * Japan's "JON", Guatemala's "GLP" (Guadeloupe), Guinea's "PNG" and Myanmar's "MOZ" are other
+ * states' codes, which also dropped Papua New Guinea and Myanmar as duplicates.
+ */
+export const ISO3_FIXES: Readonly<Record<string, string>> = {
+  ISR: "ISR",
+  JPN: "JPN",
+  GTM: "GTM",
+  GIN: "GIN",
+  MMR: "MMR",
+};
 
 /**
  * The capital cities of states whose CountryInfo `Capital` list names several different cities,

@@ -27,6 +27,7 @@ export function cachedRelationsOf(cache: GraphCache, entityId: string): Relation
 function passes(cache: GraphCache, i: number, query: RelationQuery): boolean {
   if (query.type !== undefined && cache.typeOf(i) !== query.type) return false;
   if (query.disputed !== undefined && cache.disputed(i) !== query.disputed) return false;
+  if (query.other !== undefined && cache.otherEnd(i, query.entity!) !== query.other) return false;
   if (query.source !== undefined && !cache.sources(i).includes(query.source)) return false;
   return dateInRange(cache.date(i), query.from, query.to);
 }

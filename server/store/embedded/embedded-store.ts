@@ -23,6 +23,10 @@ import type {
   RelationQuery,
   Subgraph,
   SubgraphQuery,
+  OverviewCounts,
+  OverviewQuery,
+  TimelineFilter,
+  DateTally,
 } from "../graph-store.js";
 import { cacheAccess, databaseAccess, type GraphAccess } from "./access.js";
 import { cachedRelation, cachedRelationList, cachedRelationsOf } from "./cached-reads.js";
@@ -33,9 +37,12 @@ import { readPaths } from "./paths.js";
 import * as reads from "./reads.js";
 import { readRelationList } from "./relation-list.js";
 import { GraphCache } from "./graph-cache.js";
+import { cacheTable, memoised, overviewOf, rowTable, timelineOf, type RelationTable } from "./overview.js";
 import { createTables } from "./schema.js";
 import { swapIn, withLoadMarker } from "./store-files.js";
 import { readSubgraph } from "./subgraph.js";
+import { overviewScan } from "./read-statements.js";
+import { runCached } from "./run.js";
 
 export interface EmbeddedOptions {
   /** Database file, or ":memory:". */
@@ -193,6 +200,23 @@ export class EmbeddedStore implements GraphStore {
 
   async subgraph(query: SubgraphQuery): Promise<Subgraph> {
     return readSubgraph(await this.graph(), query);
+  }
+
+  async overview(query: OverviewQuery): Promise<OverviewCounts> {
+    const cache = await this.graphCache();
+    if (cache) return memoised(cache, "overview", query, () => overviewOf(cacheTable(cache), query));
+    return overviewOf(await this.scannedTable(), query);
+  }
+
+  async timeline(filter: TimelineFilter): Promise<DateTally[]> {
+    const cache = await this.graphCache();
+    if (cache) return memoised(cache, "timeline", filter, () => timelineOf(cacheTable(cache), filter));
+    return timelineOf(await this.scannedTable(), filter);
+  }
+
+  /** Every relation read by one scan, while the graph cache is off. */
+  private async scannedTable(): Promise<RelationTable> {
+    return rowTable(await this.db.read((c) => runCached(c, overviewScan())));
   }
 
   async paths(query: PathQuery): Promise<PathsResult> {

@@ -11,7 +11,7 @@ import {
   type Relation,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import { rowToRelation } from "../stored-records.js";
+import { evidenceItemCount, rowToRelation } from "../stored-records.js";
 import type { LbugConnections } from "./connections.js";
 import { eachRow, runCached, type Row } from "./run.js";
 
@@ -84,6 +84,8 @@ export class GraphCache {
   readonly confidence: Float64Array;
   private readonly ids: string[];
   private readonly evidence: (string | null)[];
+  /** Evidence items per relation, counted on first use (-1: not yet). */
+  private evidenceCounts: Int32Array | null = null;
   private readonly disputedFlags: Uint8Array;
   /** -1 where unset (rows written before the count existed). */
   private readonly independentSources: Int32Array;
@@ -166,6 +168,20 @@ export class GraphCache {
 
   disputed(relation: number): boolean {
     return this.disputedFlags[relation] === 1;
+  }
+
+  /** How many evidence items (sentences or event rows) the relation has. */
+  evidenceCount(relation: number): number {
+    this.evidenceCounts ??= new Int32Array(this.type.length).fill(-1);
+    let n = this.evidenceCounts[relation]!;
+    if (n < 0) n = this.evidenceCounts[relation] = evidenceItemCount(this.evidence[relation] ?? null);
+    return n;
+  }
+
+  /** The id of the relation's end that is not `entityId`. */
+  otherEnd(relation: number, entityId: string): string {
+    const source = this.nodeIds[this.src[relation]!]!;
+    return source === entityId ? this.nodeIds[this.dst[relation]!]! : source;
   }
 
   relationId(relation: number): string {

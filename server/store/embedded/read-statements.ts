@@ -99,11 +99,19 @@ export function hop(label: EntityLabel, types: readonly RelationType[] | undefin
 export function relationCandidates(entity: EntityLabel | null, type: RelationType | undefined): string {
   const t = type ? relationType(type) : ALL_TYPES;
   const fields =
-    "r.id AS id, label(r) AS type, r.date AS date, r.sources AS sources, r.disputed AS disputed, a.id AS source, label(a) AS sourceLabel";
+    "r.id AS id, label(r) AS type, r.date AS date, r.sources AS sources, r.disputed AS disputed, a.id AS source, label(a) AS sourceLabel, b.id AS target";
   if (!entity) return `MATCH (a)-[r:${t}]->(b) RETURN ${fields}`;
   const l = entityLabel(entity);
   return unionAll([
     `MATCH (a:${l} {id: $id})-[r:${t}]->(b) RETURN ${fields}`,
     `MATCH (b:${l} {id: $id})<-[r:${t}]-(a) RETURN ${fields}`,
   ]);
+}
+
+/** Every relation with what the overview and the timeline read (used while the graph cache is off). */
+export function overviewScan(): string {
+  return (
+    `MATCH (a)-[r:${ALL_TYPES}]->(b) RETURN a.id AS source, b.id AS target, label(a) AS sourceLabel, ` +
+    "label(b) AS targetLabel, label(r) AS type, r.date AS date, r.confidence AS confidence, r.sources AS sources, r.evidence AS evidence"
+  );
 }

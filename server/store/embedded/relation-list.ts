@@ -17,12 +17,18 @@ interface Candidate extends RelationRef {
 
 function passes(row: Row, query: RelationQuery): boolean {
   if (query.disputed !== undefined && Boolean(row.disputed) !== query.disputed) return false;
+  if (query.other !== undefined && otherEnd(row, query.entity) !== query.other) return false;
   if (query.source !== undefined) {
     const sources = Array.isArray(row.sources) ? row.sources : [];
     if (!sources.includes(query.source)) return false;
   }
   const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
   return dateInRange(date, query.from, query.to);
+}
+
+/** The end of the candidate that is not `entity`. */
+function otherEnd(row: Row, entity: string | undefined): string {
+  return String(row.source) === entity ? String(row.target) : String(row.source);
 }
 
 async function candidateRows(db: LbugConnections, query: RelationQuery): Promise<Row[]> {

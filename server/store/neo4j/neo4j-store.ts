@@ -22,6 +22,10 @@ import type {
   RelationQuery,
   Subgraph,
   SubgraphQuery,
+  OverviewCounts,
+  OverviewQuery,
+  TimelineFilter,
+  DateTally,
 } from "../graph-store.js";
 import { Neo4jConnection, type Neo4jConfig } from "./connection.js";
 import { runUserCypher } from "./cypher-runner.js";
@@ -40,6 +44,7 @@ import {
   readRelationsOf,
 } from "./reads.js";
 import { readRelationList } from "./relation-list.js";
+import { readOverview, readTimeline } from "./overview.js";
 import { ensureNeo4jSchema } from "./schema.js";
 import { COMPONENTS } from "./statements.js";
 import { readSubgraph } from "./subgraph.js";
@@ -89,6 +94,14 @@ export class Neo4jStore implements GraphStore {
 
   relations(query: RelationQuery): Promise<{ total: number; items: Relation[] }> {
     return readRelationList(this.connection, query);
+  }
+
+  overview(query: OverviewQuery): Promise<OverviewCounts> {
+    return readOverview(this.connection, query);
+  }
+
+  timeline(filter: TimelineFilter): Promise<DateTally[]> {
+    return readTimeline(this.connection, filter);
   }
 
   disputes(): Promise<DisputeRecord[]> {

@@ -16,6 +16,11 @@ interface Candidate {
   date: string | null;
 }
 
+/** The end of the candidate that is not `entity`. */
+function otherEnd(row: Record<string, unknown>, entity: string | undefined): string {
+  return String(row.source) === entity ? String(row.target) : String(row.source);
+}
+
 export async function readRelationList(
   connection: Neo4jConnection,
   query: RelationQuery,
@@ -28,6 +33,7 @@ export async function readRelationList(
     const seen = new Map<string, Candidate>();
     for (const row of rows) {
       const [id, type] = [String(row.id), String(row.type)];
+      if (query.other !== undefined && otherEnd(row, query.entity) !== query.other) continue;
       const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
       if (isRelationType(type) && !seen.has(id) && dateInRange(date, query.from, query.to))
         seen.set(id, { id, type, date });

@@ -35,12 +35,17 @@ import {
   shortestPaths,
   type Statement,
 } from "./statements.js";
+import { OVERVIEW_ACTORS, OVERVIEW_PAIRS, OVERVIEW_TOTAL, TIMELINE } from "./overview-statements.js";
 
 /** Every statement this engine can send, each builder with each of its variants (for the lint test). */
 export function allStatements(): Statement[] {
   const lengths = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => i + 1);
   return [
     PING,
+    OVERVIEW_ACTORS,
+    OVERVIEW_TOTAL,
+    OVERVIEW_PAIRS,
+    TIMELINE,
     COMPONENTS,
     ...schemaStatements(),
     COUNT_NODES,

@@ -44,7 +44,7 @@ const entityLabel = (l: string): EntityLabel => member(ENTITY_LABELS, l, "entity
 const relationType = (t: string): RelationType => member(RELATION_TYPES, t, "relation type");
 
 /** Relationship-type expression matching every relation between entities (never MENTIONS). */
-const ANY_RELATION = RELATION_TYPES.join("|");
+export const ANY_RELATION = RELATION_TYPES.join("|");
 
 const unionAll = (branches: string[]): string => branches.join("\nUNION ALL\n");
 
@@ -199,9 +199,10 @@ const CANDIDATE_FILTER =
   "WHERE ($type IS NULL OR type(r) = $type)\n" +
   "  AND ($source IS NULL OR $source IN r.sources)\n" +
   "  AND ($disputed IS NULL OR r.disputed = $disputed)\n";
-const CANDIDATE_COLUMNS = "r.id AS id, type(r) AS type, r.date AS date";
+const CANDIDATE_COLUMNS =
+  "r.id AS id, type(r) AS type, r.date AS date, startNode(r).id AS source, endNode(r).id AS target";
 
-/** Ids, types and dates of relations passing the filters Cypher can apply (dates are checked in JS). */
+/** Ids, types, dates and ends of relations passing the filters Cypher can apply (dates are checked in JS). */
 export const RELATION_CANDIDATES = statement(
   "relation-candidates",
   `MATCH ()-[r:${ANY_RELATION}]->()\n${CANDIDATE_FILTER}RETURN ${CANDIDATE_COLUMNS}`,

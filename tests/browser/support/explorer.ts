@@ -43,8 +43,11 @@ async function pagePoint(page: Page, point: ViewportPoint): Promise<ViewportPoin
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
-/** A real mouse click on the drawn edge (sigma picks edges from its own pixels). */
-export async function clickEdge(page: Page, id: string): Promise<void> {
+/**
+ * A real mouse click on the drawn edge (sigma picks edges from its own pixels); `selection` is
+ * what the click selects (`p:<key>` for an overview pair edge).
+ */
+export async function clickEdge(page: Page, id: string, selection = `e:${id}`): Promise<void> {
   // A real click at the drawn curve. On a loaded machine the camera may still be settling when the
   // position is read, so the click is repeated (position read afresh after two frames) until the
   // page reports the relation selected; a click that never selects it fails the test.
@@ -56,7 +59,7 @@ export async function clickEdge(page: Page, id: string): Promise<void> {
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
     const selected = await page.evaluate(() => window.__actorgraph.state().sel);
-    if (selected === `e:${id}`) return;
+    if (selected === selection) return;
   }
   throw new Error(`clicking the drawn edge ${id} did not select it`);
 }

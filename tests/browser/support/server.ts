@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CLIENT_DIST_DIR } from "../../../server/paths.js";
+import type { Dataset } from "../../../server/dataset/dataset.js";
 import { startHarness, type Harness } from "../../api/harness.js";
 
 export interface ExplorerServer extends Harness {
@@ -31,10 +32,13 @@ export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
-/** Environment overrides (e.g. ACTORGRAPH_API_KEY) apply to this app only. */
-export async function startExplorerServer(env: Record<string, string> = {}): Promise<ExplorerServer> {
+/**
+ * Environment overrides (e.g. ACTORGRAPH_API_KEY) apply to this app only; `graph` replaces the
+ * curated corpus (e.g. with imported events).
+ */
+export async function startExplorerServer(env: Record<string, string> = {}, graph?: Dataset): Promise<ExplorerServer> {
   requireClientBuild();
-  const harness = await startHarness(env);
+  const harness = await startHarness(env, undefined, graph);
   const server = await listenOnLoopback((port, host) => harness.app.listen(port, host));
   const { port } = server.address() as AddressInfo;
   return {

@@ -8,6 +8,12 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium.js";
 import { newSession, openExplorer, type PageSession } from "./page-session.js";
 import { startExplorerServer, type ExplorerServer } from "./server.js";
+import type { Dataset } from "../../../server/dataset/dataset.js";
+
+export interface SuiteOptions {
+  /** Builds the graph the server holds instead of the curated corpus, in a scratch folder of the suite. */
+  graph?: (scratchDir: string) => Promise<Dataset>;
+}
 
 /** Generous per-file budget: software WebGL on 2 cores is slow, and layouts run before checks. */
 export const BROWSER_TEST_TIMEOUT_MS = 90_000;
@@ -23,7 +29,7 @@ export interface ExplorerSuite {
   openAnother(path: string): Promise<Page>;
 }
 
-export function useExplorerSuite(env: Record<string, string> = {}): ExplorerSuite {
+export function useExplorerSuite(env: Record<string, string> = {}, options: SuiteOptions = {}): ExplorerSuite {
   jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
   let server: ExplorerServer | undefined;
   let browser: Browser | undefined;
@@ -33,7 +39,8 @@ export function useExplorerSuite(env: Record<string, string> = {}): ExplorerSuit
   beforeAll(async () => {
     // Articles added through the page go to a scratch ledger, never into the project's data.
     ingestDir = await mkdtemp(join(tmpdir(), "actorgraph-browser-ingest-"));
-    server = await startExplorerServer({ ACTORGRAPH_INGEST_DIR: ingestDir, ...env });
+    const graph = options.graph ? await options.graph(ingestDir) : undefined;
+    server = await startExplorerServer({ ACTORGRAPH_INGEST_DIR: ingestDir, ...env }, graph);
     browser = await launchChromium();
   });
 
