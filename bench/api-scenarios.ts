@@ -1,6 +1,6 @@
-// The API benchmark's requests: subgraph depth 1 and 2 (limit 500), search by prefix or typo, and
-// paths, each a seeded sequence over the graph's ids and names, so every run and every engine
-// receives the same requests in the same order.
+// The API benchmark's requests: subgraph depth 1 and 2 (limit 500), search by prefix or typo,
+// paths, and depth 2 with evidence counted instead of sent, each a seeded sequence over the
+// graph's ids and names, so every run and every engine receives the same requests in the same order.
 
 import type { GraphStore } from "../server/store/graph-store.js";
 import { random } from "./synthetic.js";
@@ -44,6 +44,12 @@ export function scenarios(pool: RequestPool, seed: number): Scenario[] {
         path: () =>
           `/api/paths?from=${encodeURIComponent(pick(pool.ids))}&to=${encodeURIComponent(pick(pool.ids))}&maxLength=4`,
         engine: (store) => store.paths({ from: pick(pool.ids), to: pick(pool.ids), maxLength: 4 }),
+      },
+      // Last, so the scenarios above draw the same requests as before it was added.
+      {
+        key: "subgraph-depth-2-lean",
+        name: "subgraph depth 2, limit 500, evidence counted",
+        path: () => `/api/subgraph?seeds=${encodeURIComponent(pick(pool.ids))}&depth=2&limit=500&include=evidenceCount`,
       },
     ]);
 }

@@ -1,8 +1,10 @@
 // In-process name/alias search over entities (the embedded engine has no offline full-text
 // extension): accent- and case-insensitive, prefix and typo tolerant ("Peskow" → Peskov).
 
-import MiniSearch, { type SearchResult } from "minisearch";
-import type { EntityLabel, EntityRecord } from "../../graph-schema/index.js";
+import { nameTokens, type EntityLabel, type EntityRecord } from "../../graph-schema/index.js";
+import { NAME_BOOST, TYPO, TYPO_PREFIX, termWeight } from "./term-match.js";
+import { TokenIndex } from "./token-index.js";
+import { topK } from "./top-k.js";
 
 export interface EntityHit {
   entity: EntityRecord;
@@ -17,97 +19,181 @@ export interface EntitySearchOptions {
   offset?: number;
 }
 
-/** Lower-case, strip accents and punctuation: "Dmitri Peskow’s" → "dmitri peskows". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’'`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+/** Words of a query beyond this many are ignored: every word must match, so more rarely help. */
+const MAX_QUERY_WORDS = 12;
+/**
+ * One-typo variants of a query word are (2 × length + 1) × letters in the index; past this many
+ * the word is matched exactly and by prefix only, which bounds a hostile query's cost.
+ */
+const MAX_TYPO_VARIANTS = 20_000;
+
+interface Spelling {
+  text: string;
+  words: string[];
 }
 
-interface IndexedEntity {
-  id: string;
-  name: string;
-  aliases: string;
-  type: EntityLabel;
+interface Entry {
+  record: EntityRecord;
+  spellings: Spelling[];
+  /** Every word of the name, then every word of the aliases. */
+  words: string[];
+  nameWords: number;
 }
 
 export class EntityIndex {
-  private readonly index = new MiniSearch<IndexedEntity>({
-    fields: ["name", "aliases"],
-    storeFields: ["type"],
-    processTerm: (term) => foldForSearch(term) || null,
-    tokenize: (text) => foldForSearch(text).split(" "),
-    searchOptions: {
-      boost: { name: 2 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.25 : term.length > 2 ? 1 : 0),
-    },
-  });
-  private readonly byId = new Map<string, EntityRecord>();
+  private readonly tokens = new TokenIndex();
+  /** Entries by ordinal; an ordinal stays with its entity id for the life of the index. */
+  private readonly entries: Entry[] = [];
+  private readonly ordinals = new Map<string, number>();
+  private listOrder: Entry[] | null = null;
+  /** Per-ordinal scores of the query so far and of its next word; all zero between searches. */
+  private scratch: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
 
   constructor(entities: Iterable<EntityRecord> = []) {
     this.upsert(entities);
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.ordinals.size;
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.ordinals.has(id);
   }
 
   ids(): string[] {
-    return [...this.byId.keys()];
+    return [...this.ordinals.keys()];
+  }
+
+  get(id: string): EntityRecord | undefined {
+    const ordinal = this.ordinals.get(id);
+    return ordinal === undefined ? undefined : this.entries[ordinal]!.record;
+  }
+
+  /** How many entities are of these types (all when none given). */
+  countOf(types?: readonly string[]): number {
+    if (!types?.length) return this.entries.length;
+    let n = 0;
+    for (const e of this.entries) if (types.includes(e.record.type)) n++;
+    return n;
   }
 
   /** Adds or replaces entities, keeping the index in step with the store after a load. */
   upsert(entities: Iterable<EntityRecord>): void {
-    for (const e of entities) {
-      if (this.byId.has(e.id)) this.index.discard(e.id);
-      this.byId.set(e.id, e);
-      this.index.add({ id: e.id, name: e.name, aliases: e.aliases.join(" | "), type: e.type });
+    const added: string[] = [];
+    for (const record of entities) {
+      const entry = entryOf(record);
+      let ordinal = this.ordinals.get(record.id);
+      if (ordinal === undefined) {
+        ordinal = this.entries.length;
+        this.ordinals.set(record.id, ordinal);
+      } else {
+        this.tokens.remove(ordinal, this.entries[ordinal]!.words);
+      }
+      this.entries[ordinal] = entry;
+      this.tokens.add(ordinal, new Set(entry.words.slice(0, entry.nameWords)), true, added);
+      this.tokens.add(ordinal, new Set(entry.words.slice(entry.nameWords)), false, added);
     }
+    this.tokens.commit(added);
+    this.listOrder = null;
   }
 
+  /** Entities whose names or aliases match every word of the query, best first. */
   search(query: string, options: EntitySearchOptions): { total: number; hits: EntityHit[] } {
-    const filter = options.type ? (r: SearchResult) => r.type === options.type : undefined;
-    const results = this.index.search(query, { combineWith: "AND", filter });
+    const terms = [...new Set(nameTokens(query))].slice(0, MAX_QUERY_WORDS);
+    if (terms.length === 0) return { total: 0, hits: [] };
+    const [scores, next] = this.scratchArrays();
+    let matched = this.match(terms[0]!, scores);
+    for (const term of terms.slice(1)) {
+      const hits = this.match(term, next);
+      const kept: number[] = [];
+      for (const o of matched) {
+        if (next[o]! > 0) {
+          scores[o]! += next[o]!;
+          kept.push(o);
+        } else scores[o] = 0;
+      }
+      for (const o of hits) next[o] = 0;
+      matched = kept;
+      if (matched.length === 0) break;
+    }
+    const candidates = options.type ? matched.filter((o) => this.entries[o]!.record.type === options.type) : matched;
     const offset = options.offset ?? 0;
-    const hits = results.slice(offset, offset + options.limit).map((r) => {
-      const entity = this.byId.get(String(r.id))!;
-      return { entity, score: r.score, matched: bestSpelling(entity, query) };
-    });
-    return { total: results.length, hits };
+    const rank = (a: number, b: number): number =>
+      scores[b]! - scores[a]! || byNameLengthThenId(this.entries[a]!, this.entries[b]!);
+    const page = topK(candidates, offset + options.limit, rank).slice(offset);
+    const hits = page.map((o) => ({
+      entity: this.entries[o]!.record,
+      score: scores[o]!,
+      matched: bestSpelling(this.entries[o]!, terms),
+    }));
+    for (const o of matched) scores[o] = 0;
+    return { total: candidates.length, hits };
   }
 
   /** Every entity in a stable order (type, then name), for paged listing without a query. */
   list(options: EntitySearchOptions): { total: number; entities: EntityRecord[] } {
-    const all = [...this.byId.values()]
-      .filter((e) => !options.type || e.type === options.type)
-      .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+    this.listOrder ??= [...this.entries].sort(
+      (a, b) => a.record.type.localeCompare(b.record.type) || a.record.name.localeCompare(b.record.name),
+    );
+    const all = options.type ? this.listOrder.filter((e) => e.record.type === options.type) : this.listOrder;
     const offset = options.offset ?? 0;
-    return { total: all.length, entities: all.slice(offset, offset + options.limit) };
+    return { total: all.length, entities: all.slice(offset, offset + options.limit).map((e) => e.record) };
+  }
+
+  private typosAllowed(term: string): boolean {
+    return term.length >= TYPO.minLength && (2 * term.length + 1) * this.tokens.letters <= MAX_TYPO_VARIANTS;
+  }
+
+  /** Two per-ordinal score arrays, all zero between searches. */
+  private scratchArrays(): [Float64Array, Float64Array] {
+    if (this.scratch[0].length < this.entries.length)
+      this.scratch = [new Float64Array(this.entries.length * 2), new Float64Array(this.entries.length * 2)];
+    return this.scratch;
+  }
+
+  /** Scores every entity with a word matching `term` (its best such word) into `into`; their ordinals. */
+  private match(term: string, into: Float64Array): number[] {
+    const touched: number[] = [];
+    const typos = this.typosAllowed(term);
+    const take = (word: string, postings: number[]): void => {
+      const weight = termWeight(term, word, typos);
+      if (weight === 0) return;
+      for (const p of postings) {
+        const score = p & 1 ? weight * NAME_BOOST : weight;
+        const ordinal = p >> 1;
+        if (into[ordinal] === 0) touched.push(ordinal);
+        if (score > into[ordinal]!) into[ordinal] = score;
+      }
+    };
+    for (const [word, postings] of this.tokens.withPrefix(term)) take(word, postings);
+    if (typos)
+      for (const [word, postings] of this.tokens.typoCandidates(term, term.length >= TYPO_PREFIX.minLength))
+        take(word, postings);
+    return touched;
   }
 }
 
-/** The spelling sharing the most folded characters with the query, prefix first. */
-function bestSpelling(entity: EntityRecord, query: string): string {
-  const q = foldForSearch(query);
-  const spellings = [entity.name, ...entity.aliases];
-  return (
-    spellings.find((s) => foldForSearch(s).startsWith(q)) ??
-    spellings.find((s) => foldForSearch(s).includes(q)) ??
-    spellings.reduce((best, s) => (overlap(foldForSearch(s), q) > overlap(foldForSearch(best), q) ? s : best))
-  );
+function entryOf(record: EntityRecord): Entry {
+  const spellings = [record.name, ...record.aliases].map((text): Spelling => ({ text, words: nameTokens(text) }));
+  return { record, spellings, words: spellings.flatMap((s) => s.words), nameWords: spellings[0]!.words.length };
 }
 
-function overlap(a: string, b: string): number {
-  let n = 0;
-  for (const ch of new Set(b)) if (a.includes(ch)) n++;
-  return n;
+/** The shorter name first (the closer fit), then the id, so equal scores keep a stable order. */
+function byNameLengthThenId(a: Entry, b: Entry): number {
+  const { name: an, id: ai } = a.record;
+  const { name: bn, id: bi } = b.record;
+  return an.length - bn.length || (ai < bi ? -1 : ai > bi ? 1 : 0);
+}
+
+/** The spelling whose words match the query best; the name wins a tie. */
+function bestSpelling(entry: Entry, terms: readonly string[]): string {
+  let best = entry.spellings[0]!;
+  let bestScore = -1;
+  for (const s of entry.spellings) {
+    let score = 0;
+    for (const term of terms) score += Math.max(0, ...s.words.map((w) => termWeight(term, w, true)));
+    if (score > bestScore) [best, bestScore] = [s, score];
+  }
+  return best.text;
 }

@@ -3,7 +3,7 @@
 
 import { MultiGraph } from "graphology";
 import request from "supertest";
-import type { SerializedSubgraph } from "../../graph-schema/index.js";
+import { LeanSerializedSubgraph, SUBGRAPH_EVIDENCE_MAX_LIMIT, SerializedSubgraph } from "../../graph-schema/index.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;
@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const subgraph = async (query: Record<string, string | number>): Promise<SerializedSubgraph> =>
-  (await request(h.app).get("/api/subgraph").query(query).expect(200)).body;
+  SerializedSubgraph.parse((await request(h.app).get("/api/subgraph").query(query).expect(200)).body);
+const leanSubgraph = async (query: Record<string, string | number>): Promise<LeanSerializedSubgraph> =>
+  LeanSerializedSubgraph.parse((await request(h.app).get("/api/subgraph").query(query).expect(200)).body);
 
 test("a neighbourhood imports straight into graphology", async () => {
   const body = await subgraph({ seeds: "vladimir-putin", depth: 1 });
@@ -50,6 +52,31 @@ test("filters narrow the neighbourhood", async () => {
   const article = h.dataset.articles[2]!.id;
   const fromOne = await subgraph({ seeds: "russia", depth: 1, sources: article });
   expect(fromOne.edges.every((e) => e.attributes.sources.includes(article))).toBe(true);
+});
+
+test("above the evidence limit relations carry an evidence count; include=evidence brings the sentences", async () => {
+  const full = await subgraph({ seeds: "russia", depth: 2 });
+  const large = SUBGRAPH_EVIDENCE_MAX_LIMIT + 1;
+  const lean = await leanSubgraph({ seeds: "russia", depth: 2, limit: large });
+  expect(lean.edges.map((e) => e.key).sort()).toEqual(full.edges.map((e) => e.key).sort());
+  const counts = new Map(full.edges.map((e) => [e.key, e.attributes.evidence.length]));
+  for (const edge of lean.edges) {
+    expect(edge.attributes).not.toHaveProperty("evidence");
+    expect(edge.attributes.evidenceCount).toBe(counts.get(edge.key));
+  }
+  const asked = await subgraph({ seeds: "russia", depth: 2, limit: large, include: "evidence" });
+  expect(asked).toEqual(full);
+  const small = await leanSubgraph({ seeds: "russia", depth: 1, include: "evidenceCount" });
+  expect(small.edges.length).toBeGreaterThan(0);
+  const bad = await request(h.app).get("/api/subgraph").query({ seeds: "russia", include: "sentences" }).expect(400);
+  expect(bad.body.errors[0].parameter).toBe("include");
+});
+
+test("exports keep every relation's evidence at any limit and take no include", async () => {
+  const res = await request(h.app).get("/api/export").query({ format: "json", limit: 100_000 }).expect(200);
+  const body = SerializedSubgraph.parse(JSON.parse(res.text));
+  expect(body.edges.every((e) => e.attributes.evidence.length > 0)).toBe(true);
+  await request(h.app).get("/api/export").query({ format: "json", include: "evidenceCount" }).expect(400);
 });
 
 test("a limit says it cut the result and by how much", async () => {

@@ -1,14 +1,14 @@
 // The in-process name/alias index: folding, fuzzy and prefix matches, type filter, paging.
 
-import { EntityIndex, foldForSearch } from "../../server/search/entity-index.js";
+import { EntityIndex } from "../../server/search/entity-index.js";
 import { entities } from "../fixtures/mini-dataset.js";
 
 const index = new EntityIndex(entities);
 const top = (q: string) => index.search(q, { limit: 5 }).hits[0]?.entity.id;
 
-test("folding strips accents, case, apostrophes and punctuation", () => {
-  expect(foldForSearch("Dmitri Peskow’s")).toBe("dmitri peskows");
-  expect(foldForSearch("ALICÉ, Example!")).toBe("alice example");
+test("search folds a query as names are folded: case, accents, apostrophes, punctuation", () => {
+  expect(top("ALICÉ!")).toBe(top("alice"));
+  expect(top("alice")).toBe("alice");
 });
 
 test("finds by name, alias, prefix, accent and typo", () => {
@@ -40,4 +40,42 @@ test("upsert replaces an entity instead of duplicating it", () => {
   local.upsert([{ ...entities[0]!, aliases: ["Ally"] }]);
   expect(local.size).toBe(entities.length);
   expect(local.search("Ally", { limit: 1 }).hits[0]?.entity.id).toBe("alice");
+});
+
+test("upsert forgets the spellings an entity no longer has", () => {
+  const local = new EntityIndex(entities);
+  const alice = entities.find((e) => e.id === "alice")!;
+  local.upsert([{ ...alice, name: "Zelda Example", aliases: [] }]);
+  expect(local.search("Alice", { limit: 5 }).hits.map((h) => h.entity.id)).not.toContain("alice");
+  expect(local.search("Zelda", { limit: 5 }).hits[0]?.entity.id).toBe("alice");
+});
+
+test("every query word must match; a typo inside a word's beginning still finds it", () => {
+  const local = new EntityIndex([
+    ...entities,
+    { id: "p1", type: "Person", name: "Aleksandr Petrov", aliases: [], description: "" },
+    { id: "p2", type: "Person", name: "Aleksandr Ivanov", aliases: [], description: "" },
+  ]);
+  expect(local.search("aleksandr petrov", { limit: 5 }).hits.map((h) => h.entity.id)).toEqual(["p1"]);
+  expect(local.search("Alesan", { limit: 5 }).total).toBe(2);
+  expect(local.search("Alesan Ivan", { limit: 5 }).hits.map((h) => h.entity.id)).toEqual(["p2"]);
+});
+
+test("search pages through the ranked matches and counts them all", () => {
+  const many = Array.from({ length: 40 }, (_, i) => ({
+    id: `org-${i}`,
+    type: "Organization" as const,
+    name: `Ministry ${"x".repeat(i)}`,
+    aliases: [],
+    description: "",
+    kind: "government body",
+    country: null,
+  }));
+  const local = new EntityIndex(many);
+  const all = local.search("minis", { limit: 40 });
+  expect(all.total).toBe(40);
+  const page = local.search("minis", { limit: 5, offset: 10 });
+  expect(page.total).toBe(40);
+  expect(page.hits.map((h) => h.entity.id)).toEqual(all.hits.slice(10, 15).map((h) => h.entity.id));
+  expect(all.hits[0]?.entity.id).toBe("org-0"); // the shortest name first among equal matches
 });
