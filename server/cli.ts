@@ -9,6 +9,7 @@ import { EngineUnavailableError } from "./store/errors.js";
 import { LauncherUnavailableError } from "./neo4j-local/launcher-build.js";
 import { importCommand } from "./cli/import-command.js";
 import { ingestCommand } from "./cli/ingest-command.js";
+import { reviewsCommand } from "./cli/ingest-reviews-command.js";
 import { evaluateCommand } from "./ingest/evaluate/command.js";
 import { loadCommand } from "./cli/load-command.js";
 import { neo4jCommand } from "./cli/neo4j-command.js";
@@ -25,6 +26,7 @@ const program = new Command("actorgraph")
   .addCommand(statsCommand())
   .addCommand(serveCommand())
   .addCommand(ingestCommand())
+  .addCommand(reviewsCommand())
   .addCommand(resolutionsCommand())
   .addCommand(importCommand())
   .addCommand(evaluateCommand())

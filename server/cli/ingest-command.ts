@@ -1,14 +1,16 @@
 // `actorgraph ingest FILE...`: extract entities and relations from new articles and merge them
-// into the graph (the ingestion ledger first, then the store); --dry-run writes nothing.
+// into the graph (the ingestion ledger first, then the store); --dry-run writes nothing, and
+// --review applies the analyst's edits of a --dry-run --json preview before merging.
 
 import { Command } from "commander";
 import type { IngestReport } from "../../graph-schema/index.js";
 import { readArticleFile } from "../ingest/article-files.js";
 import { defaultExtractor } from "../ingest/default-extractor.js";
-import { ingestArticles, type IngestInput } from "../ingest/ingest.js";
+import { ingestArticles, type IngestInput, type IngestOptions } from "../ingest/ingest.js";
 import { IngestLedger } from "../ingest/ledger.js";
 import { openStore } from "../store/open-store.js";
 import { addEngineOptions, configFromFlags, type EngineFlags } from "./engine-options.js";
+import { readReviewFile } from "./ingest-review-file.js";
 import { progressReporter } from "./progress.js";
 
 interface IngestFlags extends EngineFlags {
@@ -19,7 +21,23 @@ interface IngestFlags extends EngineFlags {
   language?: string;
   dryRun?: boolean;
   json?: boolean;
+  review?: string;
 }
+
+const REVIEW_HELP = `
+Reviewing before merging:
+  ingest FILE --dry-run --json > preview.json    what would be merged, nothing written
+  (edit preview.json)                            delete an entity or relation to reject it;
+                                                 change a relation's "type", "source" or "target"
+                                                 (an entity id of the preview) to correct it; or add
+                                                 "review": {"rejectedEntities": [extractedId...],
+                                                 "rejectedRelations": [extracted.key...],
+                                                 "corrections": [{"relation": key, "type"?, "source"?,
+                                                 "target"?}]} (ends as extractedId)
+  ingest FILE --review preview.json              merges what is left, as corrected
+A rejected entity takes the relations that need it with it. The review is kept with the article
+(data/ingested/reviews/) so a rebuild does not bring a rejection back; \`reviews export\` gives
+the reviews as labelled examples.`;
 
 function summary(report: IngestReport): string {
   const count = <T>(items: T[], pick: (item: T) => string): string => {
@@ -36,6 +54,12 @@ function summary(report: IngestReport): string {
     for (const r of report.relations)
       lines.push(
         `    ${r.status.padEnd(12)} ${r.source} -${r.type}-> ${r.target}  ${r.date ?? "undated"}  (${r.confidence})`,
+      );
+    const review = report.appliedReview;
+    if (review)
+      lines.push(
+        `  review:    rejected ${review.rejectedEntities.length} entities and ${review.rejectedRelations.length} relations, ` +
+          `corrected ${review.corrected.length}, dropped ${review.dropped.length} with a rejected entity`,
       );
     if (report.disputes.length > 0) lines.push(`  disputes:  ${report.disputes.map((d) => d.question).join(" | ")}`);
     if (report.derivedFrom)
@@ -59,25 +83,38 @@ export function ingestCommand(): Command {
     .option("--language <code>", "ISO 639-1 language code (one file only)")
     .option("--dry-run", "report what would be added without writing anything")
     .option("--json", "print the report as JSON on stdout (one object per file; an array for several files)")
+    .option(
+      "--review <file>",
+      "apply an edited --dry-run --json preview (or a review block) before merging (one file only)",
+    )
+    .addHelpText("after", REVIEW_HELP)
     .action(async (files: string[], flags: IngestFlags) => {
       const metaFlags = { title: flags.title, outlet: flags.outlet, published: flags.published, url: flags.url };
       const given = Object.entries({ ...metaFlags, language: flags.language }).filter(([, v]) => v !== undefined);
       if (files.length > 1 && given.length > 0)
         throw new Error(`--${given[0]![0]} applies to one file; give each file a sidecar NAME.meta.json instead`);
+      if (files.length > 1 && flags.review) throw new Error("--review applies to one file");
       const config = configFromFlags(flags);
       const inputs: IngestInput[] = [];
       for (const file of files) inputs.push(await readArticleFile(file, { ...metaFlags, language: flags.language }));
       const store = flags.dryRun ? undefined : await openStore(config.store, config);
       const progress = progressReporter();
       try {
-        const { reports } = await ingestArticles(inputs, {
+        const options: IngestOptions = {
           dataDir: config.dataDir,
           ledger: new IngestLedger(config.ingestDir),
           extractor: await defaultExtractor(),
           store,
           dryRun: flags.dryRun,
           onProgress: (done, total) => progress({ phase: "extract", done, total }),
-        });
+        };
+        if (flags.review) {
+          // The edits are read against a fresh preview of the same text, which the session then reuses.
+          const preview = await ingestArticles(inputs, { ...options, dryRun: true, onProgress: undefined });
+          inputs[0]!.review = await readReviewFile(flags.review, preview.reports[0]!);
+          options.session = preview.session;
+        }
+        const { reports } = await ingestArticles(inputs, options);
         progress.stop();
         if (flags.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
         else {

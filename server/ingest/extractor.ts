@@ -5,11 +5,15 @@
 import type {
   EntityLabel,
   EntityRecord,
+  Provenance,
   Relation,
   RelationType,
   ResolutionMethod,
   TextSpan,
 } from "../../graph-schema/index.js";
+import type { KnowledgeIndex } from "./knowledge-index.js";
+
+export type { KnowledgeIndex };
 
 /** What the extractor reads: the article, with its publication date for relative dates. */
 export interface ArticleInput {
@@ -20,7 +24,7 @@ export interface ArticleInput {
   published: string | null;
 }
 
-/** What the graph already knows, for resolving mentions; built once per batch of articles. */
+/** What the graph already knows, for resolving mentions; indexed once per batch (`indexKnowledge`). */
 export interface GraphKnowledge {
   entities: readonly EntityRecord[];
   /** Relations already in the graph (HOLDS_ROLE and LEADS resolve titles such as "Russia's foreign minister"). */
@@ -66,6 +70,8 @@ export interface ExtractedRelation {
   sentence: TextSpan;
   trigger: TextSpan;
   confidence: number;
+  /** Which extractor, version and rule produced it; it travels onto the stored relation's evidence. */
+  provenance: Provenance;
 }
 
 /**
@@ -93,7 +99,8 @@ export interface Extraction {
 }
 
 export interface Extractor {
-  /** Name and version, recorded with what it extracted. */
+  /** Name and version ("actorgraph-rules/5"), recorded with what it extracted. */
   readonly name: string;
-  extract(article: ArticleInput, knowledge: GraphKnowledge): Extraction;
+  /** Asynchronous, so that an extractor calling a model or a service fits behind the same interface. */
+  extract(article: ArticleInput, knowledge: KnowledgeIndex): Promise<Extraction>;
 }

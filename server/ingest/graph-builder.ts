@@ -1,9 +1,12 @@
 // Merges what was extracted from one article into the graph's records: mentions resolved to
 // entities (recorded as decisions that can be undone), new entities created, and relations
-// either corroborating one already there (the article becomes another source) or added.
+// either corroborating one already there (the article becomes another source) or added. The
+// analyst's review kept with the entry is applied first.
 
 import {
+  datesCompatible,
   relationTypeDef,
+  type AppliedReview,
   type Article,
   type DisputeRecord,
   type EntityRecord,
@@ -15,7 +18,8 @@ import { relationId } from "../dataset/relation-id.js";
 import type { ExtractedEntity, ExtractedRelation } from "./extractor.js";
 import { deniedRelations } from "./denials.js";
 import type { LedgerEntry, ResolutionDecision } from "./ledger.js";
-import { datesCompatible, pairKey, slugify } from "./merge-keys.js";
+import { pairKey, slugify } from "./merge-keys.js";
+import { applyReview, EMPTY_REVIEW, reviewWarnings, type ReviewedRelation } from "./review.js";
 
 export interface RecordSet {
   articles: Article[];
@@ -32,6 +36,8 @@ export interface EntryOutcome {
   decisions: ResolutionDecision[];
   /** Cue index → the relations of its sentence that it denies (not asserted by the article). */
   denied: Map<number, ExtractedRelation[]>;
+  /** What the entry's review did, null without one. */
+  review: AppliedReview | null;
   warnings: string[];
 }
 
@@ -92,15 +98,18 @@ export class GraphBuilder {
       entityIds: new Map(),
       decisions: [],
       denied,
+      review: null,
       warnings: [],
     };
+    const reviewed = applyReview(entry.extraction, entry.review?.review ?? EMPTY_REVIEW);
+    if (entry.review) outcome.review = reviewed.applied;
     this.articles.set(entry.article.id, entry.article);
-    for (const extracted of entry.extraction.entities) this.resolve(entry, extracted, decisions, outcome);
+    for (const extracted of reviewed.entities) this.resolve(entry, extracted, decisions, outcome);
     const created = new Set<string>();
     const notAsserted = new Set([...denied.values()].flat());
-    for (const extracted of entry.extraction.relations)
-      if (!notAsserted.has(extracted)) this.relate(entry, extracted, outcome, created);
-    outcome.warnings.push(...entry.extraction.warnings);
+    for (const relation of reviewed.relations)
+      if (!notAsserted.has(relation.original)) this.relate(entry, relation, outcome, created);
+    outcome.warnings.push(...entry.extraction.warnings, ...reviewWarnings(reviewed.applied));
     return outcome;
   }
 
@@ -138,6 +147,7 @@ export class GraphBuilder {
     if (merged && !earlier) outcome.decisions.push(decisionFor(entry, extracted, entity.id));
     outcome.entities.push({
       id: entity.id,
+      extractedId: extracted.id,
       name: entity.name,
       type: entity.type,
       aliases: [...entity.aliases],
@@ -170,7 +180,8 @@ export class GraphBuilder {
     return entity;
   }
 
-  private relate(entry: LedgerEntry, extracted: ExtractedRelation, outcome: EntryOutcome, created: Set<string>): void {
+  private relate(entry: LedgerEntry, reviewed: ReviewedRelation, outcome: EntryOutcome, created: Set<string>): void {
+    const extracted = reviewed.relation;
     const source = outcome.entityIds.get(extracted.source);
     const target = outcome.entityIds.get(extracted.target);
     const place = extracted.place ? (outcome.entityIds.get(extracted.place) ?? null) : null;
@@ -188,6 +199,10 @@ export class GraphBuilder {
       sentence: extracted.sentence.text,
       start: extracted.sentence.start,
       end: extracted.sentence.end,
+      // Which extractor and rule read it; extractions stored before provenance existed have none.
+      ...((extracted.provenance as ExtractedRelation["provenance"] | undefined) && {
+        provenance: extracted.provenance,
+      }),
     };
     const validPlace = place && this.entities.get(place)?.type === "Place" ? place : null;
     const match = this.relationsBetween(extracted.type, source, target).find(
@@ -240,6 +255,13 @@ export class GraphBuilder {
       confidence: extracted.confidence,
       cameo: def.cameo,
       status,
+      extracted: {
+        key: reviewed.key,
+        type: reviewed.original.type,
+        source: reviewed.original.source,
+        target: reviewed.original.target,
+      },
+      corrected: reviewed.corrected,
     });
   }
 }

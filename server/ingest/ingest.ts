@@ -1,10 +1,11 @@
 // Ingestion: new articles in, their entities and relations merged into the graph. The ledger
 // is written first (it is what the graph is rebuilt from), then the store receives only the
-// records that changed. Ingesting a text already in the graph changes nothing.
+// records that changed. Ingesting a text already in the graph changes nothing. An analyst's
+// review (rejections, corrections) is checked against the extraction and kept with the article.
 //
 // Entry point: ingestArticles(inputs, options) → one IngestReport per input, in order.
 
-import type { Article, IngestMeta, IngestReport } from "../../graph-schema/index.js";
+import type { Article, IngestMeta, IngestReport, IngestReview } from "../../graph-schema/index.js";
 import type { Dataset } from "../dataset/dataset.js";
 import { toRelation } from "../dataset/to-relation.js";
 import type { GraphStore, LoadReport } from "../store/graph-store.js";
@@ -13,7 +14,9 @@ import type { Extractor, GraphKnowledge } from "./extractor.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import { replayEntry, toDataset } from "./graph-dataset.js";
 import { IngestSession } from "./ingest-session.js";
-import type { IngestLedger, LedgerEntry, ResolutionDecision } from "./ledger.js";
+import { indexKnowledge } from "./knowledge-index.js";
+import type { IngestLedger, LedgerEntry, ResolutionDecision, StoredReview } from "./ledger.js";
+import { checkReview, isEmptyReview, mergeReviews } from "./review.js";
 import { articleIdFor, textFingerprint } from "./text-fingerprint.js";
 
 export { articleIdFor, textFingerprint } from "./text-fingerprint.js";
@@ -21,6 +24,8 @@ export { articleIdFor, textFingerprint } from "./text-fingerprint.js";
 export interface IngestInput {
   meta: IngestMeta;
   text: string;
+  /** What the analyst rejected or corrected; it must name only what the extraction produces. */
+  review?: IngestReview;
 }
 
 export interface IngestOptions {
@@ -51,8 +56,18 @@ function knowledgeOf(builder: GraphBuilder): GraphKnowledge {
   return { entities: [...builder.entities.values()], relations: [...builder.relations.values()].map(toRelation) };
 }
 
-function unchangedReport(builder: GraphBuilder, id: string, dryRun: boolean, extractor: string): IngestReport {
+function unchangedReport(
+  builder: GraphBuilder,
+  id: string,
+  dryRun: boolean,
+  extractor: string,
+  input: IngestInput,
+): IngestReport {
   const article = builder.articles.get(id)!;
+  const reviewIgnored =
+    input.review && !isEmptyReview(input.review)
+      ? ["the review was not applied: it applies when an article is first ingested"]
+      : [];
   return {
     article: { id, title: article.title, outlet: article.outlet, published: article.published, url: article.url },
     dryRun,
@@ -62,7 +77,8 @@ function unchangedReport(builder: GraphBuilder, id: string, dryRun: boolean, ext
     relations: [],
     disputes: [],
     derivedFrom: null,
-    warnings: [`the graph already holds this text as article ${id}; nothing changed`],
+    appliedReview: null,
+    warnings: [`the graph already holds this text as article ${id}; nothing changed`, ...reviewIgnored],
     elapsedMs: 0,
   };
 }
@@ -85,13 +101,13 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
   const entries: LedgerEntry[] = [];
   const newDecisions: ResolutionDecision[] = [];
   // The completed graph already holds every relation as a Relation; no need to convert again.
-  let knowledge: GraphKnowledge = { entities: before.entities, relations: before.relations };
+  let knowledge = indexKnowledge({ entities: before.entities, relations: before.relations });
   for (const [i, input] of inputs.entries()) {
     const started = performance.now();
     const fingerprint = textFingerprint(input.text);
     const existing = known.get(fingerprint);
     if (existing) {
-      reports.push(unchangedReport(builder, existing, dryRun, options.extractor.name));
+      reports.push(unchangedReport(builder, existing, dryRun, options.extractor.name, input));
       options.onProgress?.(i + 1, inputs.length);
       continue;
     }
@@ -105,15 +121,19 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
       text: input.text,
       derivedFrom: null,
     };
-    const extraction = options.extractor.extract(
+    const extraction = await options.extractor.extract(
       { id, title: article.title, text: article.text, published: article.published },
       knowledge,
     );
+    if (input.review) checkReview(input.review, extraction);
+    const ingestedAt = now().toISOString();
+    const review = reviewToKeep(id, await options.ledger.readReview(id), input.review, ingestedAt);
     const entry: LedgerEntry = {
       article,
       extractor: options.extractor.name,
-      ingestedAt: now().toISOString(),
+      ingestedAt,
       extraction,
+      ...(review ? { review } : {}),
     };
     const entitiesBefore = builder.entities.size;
     const outcome = replayEntry(builder, entry, decisions);
@@ -123,7 +143,7 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     known.set(fingerprint, id);
     // Later articles of the batch resolve against what earlier ones added.
     if (builder.entities.size !== entitiesBefore || outcome.entities.some((e) => e.newAliases.length > 0))
-      knowledge = knowledgeOf(builder);
+      knowledge = indexKnowledge(knowledgeOf(builder));
     reports.push({
       article: { id, title: article.title, outlet: article.outlet, published: article.published, url: article.url },
       dryRun,
@@ -133,6 +153,7 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
       relations: outcome.relations,
       disputes: outcome.disputes,
       derivedFrom: null,
+      appliedReview: outcome.review,
       warnings: outcome.warnings,
       elapsedMs: Math.round(performance.now() - started),
     });
@@ -157,6 +178,17 @@ export async function ingestArticles(inputs: readonly IngestInput[], options: In
     load = await options.store.load(behind ? after : changedRecords(before, after));
   }
   return { reports, load, dataset: after, session: current };
+}
+
+/** A review kept from an earlier ingest of this text (the same article id) still holds; a new one adds to it. */
+function reviewToKeep(
+  article: string,
+  kept: StoredReview | null,
+  given: IngestReview | undefined,
+  reviewedAt: string,
+): StoredReview | null {
+  if (!given || isEmptyReview(given)) return kept;
+  return { article, reviewedAt, review: kept ? mergeReviews(kept.review, given) : given };
 }
 
 /** A store behind the data folder and ledger (fresh, or loaded from older files) gets the whole graph. */

@@ -1,11 +1,12 @@
 // The ingestion ledger: every ingested article (text and metadata, in the same layout as the
-// curated articles), what was extracted from it, and the entity-resolution decisions. The graph
-// is rebuilt from the curated data plus this ledger, so nothing ingested lives only in a store.
+// curated articles), what was extracted from it, the analyst's review of that, and the
+// entity-resolution decisions. The graph is rebuilt from the curated data plus this ledger, so
+// nothing ingested lives only in a store.
 
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { ArticleMeta, RESOLUTION_METHODS, type Article } from "../../graph-schema/index.js";
+import { ArticleMeta, IngestReview, RESOLUTION_METHODS, type Article } from "../../graph-schema/index.js";
 import type { Extraction } from "./extractor.js";
 
 /** One resolution of a mention to an entity; undoing it splits the mention off as its own entity. */
@@ -39,11 +40,23 @@ const StoredExtraction = z.object({
   }),
 });
 
+/** The review kept beside an article (`reviews/ID.json`), applied whenever its extraction is merged. */
+export const StoredReview = z
+  .object({
+    article: z.string().min(1),
+    reviewedAt: z.string(),
+    review: IngestReview,
+  })
+  .strict();
+export type StoredReview = z.infer<typeof StoredReview>;
+
 export interface LedgerEntry {
   article: Article;
   extractor: string;
   ingestedAt: string;
   extraction: Extraction;
+  /** The analyst's rejections and corrections; absent when nothing was reviewed. */
+  review?: StoredReview;
 }
 
 export interface LedgerContents {
@@ -76,7 +89,11 @@ export class IngestLedger {
 
   /** The folders whose contents make up the ledger (to notice changes). */
   folders(): string[] {
-    return [this.dir, this.articlesDir, this.extractionsDir];
+    return [this.dir, this.articlesDir, this.extractionsDir, this.reviewsDir];
+  }
+
+  private get reviewsDir(): string {
+    return join(this.dir, "reviews");
   }
 
   private get articlesDir(): string {
@@ -108,10 +125,29 @@ export class IngestLedger {
         extractor: stored.data.extractor,
         ingestedAt: stored.data.ingestedAt,
         extraction: stored.data.extraction as unknown as Extraction,
+        ...(await this.reviewOf(meta.data.id)),
       });
     }
     entries.sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt) || a.article.id.localeCompare(b.article.id));
     return { entries, decisions: await this.readDecisions() };
+  }
+
+  /** The review kept for an article (by its id, which its text decides), if any. */
+  async readReview(article: string): Promise<StoredReview | null> {
+    const path = join(this.reviewsDir, `${article}.json`);
+    const raw = await readJson(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (raw === null) return null;
+    const parsed = StoredReview.safeParse(raw);
+    if (!parsed.success) throw new LedgerError(`${path}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  }
+
+  private async reviewOf(article: string): Promise<{ review?: StoredReview }> {
+    const review = await this.readReview(article);
+    return review ? { review } : {};
   }
 
   async readDecisions(): Promise<ResolutionDecision[]> {
@@ -130,12 +166,19 @@ export class IngestLedger {
     await mkdir(this.extractionsDir, { recursive: true });
     for (const entry of entries) {
       const { text, derivedFrom: _derived, ...meta } = entry.article;
+      // The review first: an entry is complete once its metadata file exists.
+      if (entry.review) await this.writeReview(entry.review);
       await writeAtomically(join(this.articlesDir, meta.file), text);
       const extraction = { extractor: entry.extractor, ingestedAt: entry.ingestedAt, extraction: entry.extraction };
       await writeAtomically(join(this.extractionsDir, `${meta.id}.json`), `${JSON.stringify(extraction, null, 1)}\n`);
       await writeAtomically(join(this.articlesDir, `${meta.id}.meta.json`), `${JSON.stringify(meta, null, 2)}\n`);
     }
     if (decisions.length > 0) await this.writeDecisions([...(await this.readDecisions()), ...decisions]);
+  }
+
+  async writeReview(review: StoredReview): Promise<void> {
+    await mkdir(this.reviewsDir, { recursive: true });
+    await writeAtomically(join(this.reviewsDir, `${review.article}.json`), `${JSON.stringify(review, null, 2)}\n`);
   }
 
   async writeDecisions(decisions: readonly ResolutionDecision[]): Promise<void> {

@@ -1,11 +1,14 @@
 // `actorgraph ingest`, `resolutions` and `evaluate` as a user runs them, with the real extractor:
 // a dry run as JSON, an ingest into a fresh database, a repeat that changes nothing, a reload
-// from the ledger, an undone resolution, and clear errors for bad files.
+// from the ledger, an undone resolution, clear errors for bad files, and the review step
+// (--dry-run --json → edit → --review, then `reviews export`).
 
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { IngestReport } from "../../graph-schema/index.js";
+import { RELATION_TYPE_DEFS, type EntityLabel, type IngestReport } from "../../graph-schema/index.js";
+import { loadGraphDataset } from "../../server/ingest/graph-dataset.js";
+import { PROJECT_ROOT } from "../../server/paths.js";
 import { runCli as cli } from "../support/cli.js";
 
 const ARTICLE = [
@@ -124,3 +127,84 @@ test("a Markdown article's heading becomes its title and its markup is dropped",
   const sentences = report.relations.filter((r) => r.type === "MET").map((r) => r.evidence.sentence);
   expect(sentences).toContain("Sergei Lavrov met Abbas Araghchi in Tehran.");
 });
+
+/** Another type the relation's ends allow, so that correcting to it is valid. */
+function otherTypeFor(report: IngestReport, relation: IngestReport["relations"][number]): string | undefined {
+  const labelOf = (id: string): EntityLabel => report.entities.find((e) => e.id === id)!.type;
+  const [from, to] = [labelOf(relation.source), labelOf(relation.target)];
+  return RELATION_TYPE_DEFS.find(
+    (d) => d.type !== relation.type && d.cameo !== null && d.from.includes(from) && d.to.includes(to),
+  )?.type;
+}
+
+test("review: --dry-run --json, delete one relation and retype another, --review merges what is left", async () => {
+  const own = ["--db", join(scratch, "reviewed.lbug"), "--ingested", join(scratch, "reviewed")];
+  const dry = cli(["ingest", file, "--dry-run", "--json", ...own]);
+  expect(dry.code).toBe(0);
+  const preview = JSON.parse(dry.stdout) as IngestReport;
+  const correctable = preview.relations.findIndex((r) => otherTypeFor(preview, r) !== undefined);
+  expect(correctable).toBeGreaterThanOrEqual(0);
+  const retyped = preview.relations[correctable]!;
+  const newType = otherTypeFor(preview, retyped)!;
+  const dropped = preview.relations.find((r) => r !== retyped);
+  expect(dropped).toBeDefined();
+
+  const edited = structuredClone(preview);
+  edited.relations = edited.relations.filter((r) => r.extracted.key !== dropped!.extracted.key);
+  edited.relations.find((r) => r.extracted.key === retyped.extracted.key)!.type = newType as typeof retyped.type;
+  const previewFile = join(scratch, "preview.json");
+  await writeFile(previewFile, JSON.stringify(edited, null, 2));
+
+  const run = cli(["ingest", file, "--review", previewFile, "--json", ...own]);
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.not.stringMatching(/actorgraph:/) });
+  const report = JSON.parse(run.stdout) as IngestReport;
+  expect(report.appliedReview?.rejectedRelations).toEqual([dropped!.extracted.key]);
+  expect(report.relations.map((r) => r.extracted.key)).not.toContain(dropped!.extracted.key);
+  expect(report.relations.find((r) => r.extracted.key === retyped.extracted.key)).toMatchObject({
+    type: newType,
+    corrected: true,
+  });
+
+  // Rebuilt from the ledger, the rejection and the correction hold.
+  const rebuilt = await loadGraphDataset(join(PROJECT_ROOT, "data"), join(scratch, "reviewed"));
+  const fromArticle = rebuilt.relations.filter((r) => r.evidence.some((e) => e.article === report.article.id));
+  type Shown = { type: string; source: string; target: string; evidence: { start: number } };
+  const carries = ({ type, source, target, evidence }: Shown) =>
+    fromArticle.some(
+      (r) =>
+        r.type === type &&
+        r.source === source &&
+        r.target === target &&
+        r.evidence.some((e) => e.article === report.article.id && e.start === evidence.start),
+    );
+  expect(carries(dropped!)).toBe(false);
+  expect(carries({ ...retyped, type: newType })).toBe(true);
+
+  const exported = cli(["reviews", "export", ...own]);
+  expect(exported.code).toBe(0);
+  const examples = exported.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { label: string; key: string; gold?: { type: string } });
+  expect(examples).toContainEqual(expect.objectContaining({ label: "rejected", key: dropped!.extracted.key }));
+  expect(examples).toContainEqual(
+    expect.objectContaining({
+      label: "corrected",
+      key: retyped.extracted.key,
+      gold: expect.objectContaining({ type: newType }),
+    }),
+  );
+}, 180_000);
+
+test("review: a preview edited into nonsense names the file and the field, and writes nothing", async () => {
+  expect(cli(["ingest", "--help"]).stdout).toMatch(/--review <file>[\s\S]*--dry-run --json > preview\.json/);
+  const own = ["--db", join(scratch, "refused.lbug"), "--ingested", join(scratch, "refused")];
+  const preview = JSON.parse(cli(["ingest", file, "--dry-run", "--json", ...own]).stdout) as IngestReport;
+  const edited = { ...preview, relations: preview.relations.map((r) => ({ ...r, type: "HUGGED" })) };
+  const previewFile = join(scratch, "nonsense.json");
+  await writeFile(previewFile, JSON.stringify(edited));
+  const run = cli(["ingest", file, "--review", previewFile, ...own]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(/nonsense\.json: corrections\.0\.type/);
+  await expect(readdir(join(scratch, "refused"))).rejects.toThrow();
+}, 120_000);

@@ -54,7 +54,7 @@ export function scriptedExtractor(script: {
   const extractor = {
     name: "scripted-test-extractor",
     calls: 0,
-    extract({ text }: { text: string }): Extraction {
+    extract({ text }: { text: string }): Promise<Extraction> {
       extractor.calls += 1;
       const entities: ExtractedEntity[] = script.entities.map((e) => {
         const spelling = e.spelling ?? e.name;
@@ -86,13 +86,14 @@ export function scriptedExtractor(script: {
           sentence,
           trigger: span(text, r.trigger, sentence.start),
           confidence: 0.8,
+          provenance: { extractor: "scripted-test-extractor", version: "1", rule: "scripted" },
         };
       });
       const cues: DisputeCue[] = (script.cues ?? []).map((c) => {
         const sentence = span(text, c.sentence);
         return { ...c, speaker: null, sentence, trigger: span(text, c.trigger, sentence.start) };
       });
-      return { entities, relations, cues, sentences: [], warnings: [] };
+      return Promise.resolve({ entities, relations, cues, sentences: [], warnings: [] });
     },
   };
   return extractor;

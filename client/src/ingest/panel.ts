@@ -1,11 +1,13 @@
 // The "Add article" dialog: text and metadata, the API key (kept for this tab only, in
-// sessionStorage), a dry-run preview with highlights, then Add; 401/503/400 explained plainly.
+// sessionStorage), a dry-run preview with highlights where the analyst unticks or corrects what
+// was extracted, then Add with that review; 401/503/400 explained plainly.
 
 import { IngestRequest, type IngestReport } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
 import { h } from "../ui/dom.js";
 import { highlightedText, highlightLegend, reportSpans, reportSummary } from "./report-view.js";
+import { reviewControls, type ReviewControls } from "./review-controls.js";
 
 const KEY_STORAGE = "actorgraph.apiKey";
 
@@ -85,7 +87,17 @@ export function mountIngest(ctx: AppContext, opener: HTMLButtonElement): void {
     }
   });
 
+  // The preview's controls, for the text they were made from: Add sends their review.
+  let reviewing: { text: string; controls: ReviewControls } | null = null;
+
   const send = async (dryRun: boolean) => {
+    if (!dryRun && reviewing && reviewing.text !== text.value) {
+      // Unticked items must never be merged silently: the review belongs to the previewed text.
+      const message = "The text changed since the preview: preview it again to review what is extracted.";
+      result.prepend(h("p", { class: "error", role: "alert" }, message));
+      return;
+    }
+    const review = !dryRun && reviewing ? reviewing.controls.review() : undefined;
     const body = IngestRequest.safeParse({
       title: title.value,
       outlet: outlet.value.trim() || null,
@@ -93,6 +105,7 @@ export function mountIngest(ctx: AppContext, opener: HTMLButtonElement): void {
       url: url.value.trim() || null,
       text: text.value,
       dryRun,
+      review,
     });
     if (!body.success) {
       result.replaceChildren(
@@ -120,7 +133,9 @@ export function mountIngest(ctx: AppContext, opener: HTMLButtonElement): void {
     );
     try {
       const report: IngestReport = await api.ingest(body.data, apiKey.value);
-      result.replaceChildren(reportSummary(report));
+      reviewing = dryRun && !report.unchanged ? { text: body.data.text, controls: reviewControls(report) } : null;
+      if (reviewing) result.replaceChildren(reportSummary(report, { lists: false }), reviewing.controls.element);
+      else result.replaceChildren(reportSummary(report));
       highlights.replaceChildren(highlightLegend(), highlightedText(body.data.text, reportSpans(report)));
       if (!dryRun && !report.unchanged) {
         await ctx.reload();

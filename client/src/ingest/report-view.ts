@@ -60,7 +60,64 @@ export function highlightLegend(): HTMLElement {
   );
 }
 
-export function reportSummary(report: IngestReport): HTMLElement {
+function reportLists(report: IngestReport, nameOf: (id: string) => string): HTMLElement {
+  return h(
+    "div",
+    { class: "two-col" },
+    h(
+      "div",
+      {},
+      h("h4", {}, `Entities (${report.entities.length})`),
+      h(
+        "ul",
+        { class: "compact" },
+        ...report.entities.map((e) =>
+          h(
+            "li",
+            {},
+            h("span", { class: "dot", style: `background:${entityColour(e.type)}` }),
+            `${e.name} `,
+            h("span", { class: `badge ${e.status}` }, e.status),
+            h("span", { class: "hint-inline" }, ` ${e.resolution.method}`),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "div",
+      {},
+      h("h4", {}, `Relations (${report.relations.length})`),
+      h(
+        "ul",
+        { class: "compact" },
+        ...report.relations.map((r) =>
+          h(
+            "li",
+            { title: `${r.source} → ${r.target}` },
+            `${relationPhrase(r, nameOf)} `,
+            h("span", { class: `badge ${r.status}` }, r.status),
+            r.corrected ? h("span", { class: "hint-inline" }, ` (corrected from ${r.extracted.type})`) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** What the analyst's review left out or changed, in one sentence. */
+function reviewNote(report: IngestReport): HTMLElement | null {
+  const review = report.appliedReview;
+  if (!review) return null;
+  const parts = [
+    `${review.rejectedEntities.length} entities and ${review.rejectedRelations.length} relations left out`,
+    `${review.corrected.length} relations corrected`,
+    review.dropped.length ? `${review.dropped.length} relations dropped with an entity left out` : "",
+  ];
+  return h("p", { class: "info", testid: "ingest-review-note" }, `Review: ${parts.filter(Boolean).join("; ")}.`);
+}
+
+/** `lists: false` leaves out the entity and relation lists (the preview shows its review controls instead). */
+export function reportSummary(report: IngestReport, { lists = true }: { lists?: boolean } = {}): HTMLElement {
   const newEntities = report.entities.filter((e) => e.status === "new").length;
   const newRelations = report.relations.filter((r) => r.status === "new").length;
   const corroborating = report.relations.filter((r) => r.status === "corroborates").length;
@@ -84,46 +141,8 @@ export function reportSummary(report: IngestReport): HTMLElement {
         )
       : null,
     report.warnings.length ? h("ul", { class: "warnings" }, ...report.warnings.map((w) => h("li", {}, w))) : null,
-    h(
-      "div",
-      { class: "two-col" },
-      h(
-        "div",
-        {},
-        h("h4", {}, `Entities (${report.entities.length})`),
-        h(
-          "ul",
-          { class: "compact" },
-          ...report.entities.map((e) =>
-            h(
-              "li",
-              {},
-              h("span", { class: "dot", style: `background:${entityColour(e.type)}` }),
-              `${e.name} `,
-              h("span", { class: `badge ${e.status}` }, e.status),
-              h("span", { class: "hint-inline" }, ` ${e.resolution.method}`),
-            ),
-          ),
-        ),
-      ),
-      h(
-        "div",
-        {},
-        h("h4", {}, `Relations (${report.relations.length})`),
-        h(
-          "ul",
-          { class: "compact" },
-          ...report.relations.map((r) =>
-            h(
-              "li",
-              { title: `${r.source} → ${r.target}` },
-              `${relationPhrase(r, nameOf)} `,
-              h("span", { class: `badge ${r.status}` }, r.status),
-            ),
-          ),
-        ),
-      ),
-    ),
+    reviewNote(report),
+    lists ? reportLists(report, nameOf) : null,
     report.disputes.length
       ? h(
           "div",

@@ -4,6 +4,7 @@
 import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import type { Extraction, Extractor } from "../extractor.js";
+import { indexKnowledge } from "../knowledge-index.js";
 import { MATCH_MODES, type MatchMode } from "./compatibility.js";
 import { alignEntities, type GoldEntity } from "./entity-alignment.js";
 import { goldFor, leaveOneOut } from "./leave-one-out.js";
@@ -27,6 +28,8 @@ export interface RelationModeReport {
   typeSubstitutions: Record<string, number>;
   misses: RelationMiss[];
   falsePositives: RelationFalsePositive[];
+  /** Per rule id (see ModeScore.rules). */
+  rules: ScoreTable;
 }
 
 export interface EntityRef {
@@ -66,7 +69,16 @@ function modeReport(score: ModeScore): RelationModeReport {
     typeSubstitutions[key] = (typeSubstitutions[key] ?? 0) + 1;
   }
   const { matched, dates, sharedSentence, misses, falsePositives } = score;
-  return { scores: scoreTable(score.tally), matched, dates, sharedSentence, typeSubstitutions, misses, falsePositives };
+  return {
+    scores: scoreTable(score.tally),
+    matched,
+    dates,
+    sharedSentence,
+    typeSubstitutions,
+    misses,
+    falsePositives,
+    rules: scoreTable(score.rules),
+  };
 }
 
 /** What an article's gold answer holds: its entities and its relations (evidence in that article only). */
@@ -108,13 +120,17 @@ export function scoreExtraction(
   return { scores, facts };
 }
 
-export function evaluateArticle(dataset: Dataset, articleId: string, extractor: Extractor): ArticleReport {
+export async function evaluateArticle(
+  dataset: Dataset,
+  articleId: string,
+  extractor: Extractor,
+): Promise<ArticleReport> {
   const held = leaveOneOut(dataset, articleId);
   const gold = goldFor(dataset, articleId);
   const { article } = gold;
-  const extraction = extractor.extract(
+  const extraction = await extractor.extract(
     { id: article.id, title: article.title, text: article.text, published: article.published },
-    held.knowledge,
+    indexKnowledge(held.knowledge),
   );
   const { scores } = scoreExtraction(
     { entities: gold.entities, nameMatched: held.removedEntities, relations: gold.relations },
@@ -139,6 +155,7 @@ export function sumArticles(articles: readonly ArticleReport[]): CorpusReport["o
   const relations = Object.fromEntries(
     MATCH_MODES.map((mode) => {
       const tally = new Tally();
+      const rules = new Tally();
       const dates = Object.fromEntries(DATE_AGREEMENTS.map((d) => [d, 0])) as Record<DateAgreement, number>;
       const typeSubstitutions: Record<string, number> = {};
       let matched = 0;
@@ -146,13 +163,17 @@ export function sumArticles(articles: readonly ArticleReport[]): CorpusReport["o
       for (const a of articles) {
         const r = a.relations[mode];
         addScores(tally, r.scores);
+        addScores(rules, r.rules);
         for (const d of DATE_AGREEMENTS) dates[d] += r.dates[d];
         for (const [k, n] of Object.entries(r.typeSubstitutions))
           typeSubstitutions[k] = (typeSubstitutions[k] ?? 0) + n;
         matched += r.matched;
         sharedSentence += r.sharedSentence;
       }
-      return [mode, { scores: scoreTable(tally), matched, dates, sharedSentence, typeSubstitutions }];
+      return [
+        mode,
+        { scores: scoreTable(tally), matched, dates, sharedSentence, typeSubstitutions, rules: scoreTable(rules) },
+      ];
     }),
   ) as CorpusReport["overall"]["relations"];
   return { entities: scoreTable(entities), relations };
@@ -166,16 +187,21 @@ function addScores(tally: Tally, table: ScoreTable): void {
   }
 }
 
-export function evaluateCorpus(dataset: Dataset, extractor: Extractor, options: CorpusOptions = {}): CorpusReport {
+export async function evaluateCorpus(
+  dataset: Dataset,
+  extractor: Extractor,
+  options: CorpusOptions = {},
+): Promise<CorpusReport> {
   const known = dataset.articles.map((a) => a.id);
   const ids = options.articles ?? known;
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length > 0)
     throw new Error(`evaluate: no article ${unknown.map((id) => `"${id}"`).join(", ")}; known: ${known.join(", ")}`);
-  const articles = ids.map((id, i) => {
+  const articles: ArticleReport[] = [];
+  for (const [i, id] of ids.entries()) {
     options.onArticle?.(i, ids.length, id);
-    return evaluateArticle(dataset, id, extractor);
-  });
+    articles.push(await evaluateArticle(dataset, id, extractor));
+  }
   options.onArticle?.(ids.length, ids.length, "");
   return { articles, overall: sumArticles(articles) };
 }

@@ -3,6 +3,7 @@
 
 import { MATCH_MODES, type MatchMode } from "./compatibility.js";
 import type { ArticleReport, CorpusReport, RelationModeReport } from "./corpus.js";
+import { errorsByRuleAndType } from "./format-rules.js";
 import type { ScoreTable } from "./metrics.js";
 import type { RelationFalsePositive, RelationMiss } from "./relation-scoring.js";
 import { formatTable, percent, ratio, SCORE_HEADER, scoreCells } from "./table.js";
@@ -113,6 +114,10 @@ export function formatCorpus(corpus: CorpusReport, verbose: boolean): string {
     articleTable(corpus.articles),
     ...scoreSections(corpus.overall),
   ];
-  if (verbose) lines.push(...corpus.articles.flatMap(verboseArticle));
+  if (verbose)
+    lines.push(
+      ...errorsByRuleAndType(corpus.articles, corpus.overall.relations.lenient.rules),
+      ...corpus.articles.flatMap(verboseArticle),
+    );
   return lines.join("\n");
 }

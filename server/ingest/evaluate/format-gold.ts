@@ -3,6 +3,7 @@
 
 import { MATCH_MODES } from "./compatibility.js";
 import { articleTable, relationLine, scoreSections, verboseFindings } from "./format-corpus.js";
+import { errorsByRuleAndType } from "./format-rules.js";
 import type { GoldArticleReport, GoldReport } from "./gold-scoring.js";
 import { percent } from "./table.js";
 
@@ -34,6 +35,10 @@ export function formatGold(report: GoldReport, verbose: boolean): string {
     ...scoreSections(report.overall),
     disputedLine(report),
   ];
-  if (verbose) lines.push(...report.articles.flatMap(verboseGoldArticle));
+  if (verbose)
+    lines.push(
+      ...errorsByRuleAndType(report.articles, report.overall.relations.lenient.rules),
+      ...report.articles.flatMap(verboseGoldArticle),
+    );
   return lines.join("\n");
 }

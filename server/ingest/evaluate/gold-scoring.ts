@@ -2,7 +2,8 @@
 // scored like a corpus article, plus how many claims the text denies or leaves unconfirmed came out asserted.
 
 import type { Relation } from "../../../graph-schema/index.js";
-import type { GraphKnowledge, Extractor } from "../extractor.js";
+import type { GraphKnowledge, Extractor, KnowledgeIndex } from "../extractor.js";
+import { indexKnowledge } from "../knowledge-index.js";
 import { MATCH_MODES, type MatchMode } from "./compatibility.js";
 import { scoreExtraction, sumArticles, type ArticleReport, type CorpusReport } from "./corpus.js";
 import type { GoldArticle } from "./gold-files.js";
@@ -39,15 +40,16 @@ function assertedClaims(claims: readonly Relation[], facts: readonly ExtractedFa
       target: c.target,
       date: c.date,
       sentences: [c.evidence[0]!.sentence],
+      misreadBy: [],
     }));
 }
 
-export function evaluateGoldArticle(
+export async function evaluateGoldArticle(
   article: GoldArticle,
-  knowledge: GraphKnowledge,
+  knowledge: KnowledgeIndex,
   extractor: Extractor,
-): GoldArticleReport {
-  const extraction = extractor.extract(
+): Promise<GoldArticleReport> {
+  const extraction = await extractor.extract(
     { id: article.id, title: article.title, text: article.text, published: article.published },
     knowledge,
   );
@@ -71,17 +73,19 @@ export function evaluateGoldArticle(
   };
 }
 
-export function evaluateGold(
+export async function evaluateGold(
   folder: string,
   articles: readonly GoldArticle[],
   knowledge: GraphKnowledge,
   extractor: Extractor,
   options: GoldOptions = {},
-): GoldReport {
-  const reports = articles.map((a, i) => {
+): Promise<GoldReport> {
+  const index = indexKnowledge(knowledge);
+  const reports: GoldArticleReport[] = [];
+  for (const [i, a] of articles.entries()) {
     options.onArticle?.(i, articles.length, a.id);
-    return evaluateGoldArticle(a, knowledge, extractor);
-  });
+    reports.push(await evaluateGoldArticle(a, index, extractor));
+  }
   options.onArticle?.(articles.length, articles.length, "");
   const disputed = Object.fromEntries(
     MATCH_MODES.map((mode) => [

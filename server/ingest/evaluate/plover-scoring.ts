@@ -3,7 +3,8 @@
 // category none of our types maps to are counted apart, not as misses.
 
 import { relationTypeDef, type RelationType } from "../../../graph-schema/index.js";
-import type { ExtractedEntity, ExtractedRelation, Extractor, GraphKnowledge } from "../extractor.js";
+import type { ExtractedEntity, ExtractedRelation, Extractor, KnowledgeIndex } from "../extractor.js";
+import { indexKnowledge } from "../knowledge-index.js";
 import { scoreTable, Tally, type ScoreTable } from "./metrics.js";
 import { containsWords, normaliseName } from "./normalise.js";
 import type { CategoryMapping, PloverEvent } from "./plover-data.js";
@@ -55,8 +56,6 @@ export interface PloverReport {
   errors: PloverEventResult[];
 }
 
-const EMPTY_KNOWLEDGE: GraphKnowledge = { entities: [], relations: [] };
-
 function actorMatches(entity: ExtractedEntity | undefined, actors: readonly string[]): boolean {
   if (!entity) return false;
   const names = [entity.name, ...entity.newAliases, ...entity.mentions.map((m) => m.text)].map(normaliseName);
@@ -105,13 +104,14 @@ interface EventOutcome {
   actors: { source: boolean; target: boolean } | null;
 }
 
-function runEvent(
+async function runEvent(
   event: PloverEvent,
   typeCategories: ReadonlyMap<RelationType, CategoryMapping>,
   inVocabulary: boolean,
   extractor: Extractor,
-): EventOutcome {
-  const extraction = extractor.extract({ id: event.id, title: "", text: event.text, published: null }, EMPTY_KNOWLEDGE);
+  knowledge: KnowledgeIndex,
+): Promise<EventOutcome> {
+  const extraction = await extractor.extract({ id: event.id, title: "", text: event.text, published: null }, knowledge);
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const categoryOf = (r: ExtractedRelation): string | null => typeCategories.get(r.type)?.category ?? null;
   const predicted = new Set(extraction.relations.map(categoryOf).filter((c): c is string => c !== null));
@@ -177,19 +177,21 @@ function record(report: PloverReport, tally: Tally, outcome: EventOutcome): void
     });
 }
 
-export function evaluatePlover(
+export async function evaluatePlover(
   events: readonly PloverEvent[],
   typeCategories: ReadonlyMap<RelationType, CategoryMapping>,
   extractor: Extractor,
   options: PloverOptions = {},
-): PloverReport {
+): Promise<PloverReport> {
   const ours = new Set([...typeCategories.values()].map((m) => m.category));
   const report = emptyReport(events.length, typeCategories);
   const tally = new Tally();
-  events.forEach((event, i) => {
+  // The extractor's own reference tables only: an empty graph, indexed once for every sentence.
+  const knowledge = indexKnowledge({ entities: [], relations: [] });
+  for (const [i, event] of events.entries()) {
     options.onEvent?.(i, events.length);
-    record(report, tally, runEvent(event, typeCategories, ours.has(event.category), extractor));
-  });
+    record(report, tally, await runEvent(event, typeCategories, ours.has(event.category), extractor, knowledge));
+  }
   options.onEvent?.(events.length, events.length);
   report.categories = scoreTable(tally);
   return report;

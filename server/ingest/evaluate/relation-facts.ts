@@ -13,6 +13,8 @@ export interface ExtractedFact {
   place: string | null;
   sentences: TextSpan[];
   triggers: TextSpan[];
+  /** Ids of the extractor rules that read it (from the relations' provenance). */
+  rules: string[];
 }
 
 export function collapseFacts(
@@ -26,9 +28,19 @@ export function collapseFacts(
     const place = r.place === null ? null : mapped(r.place);
     const ends = relationTypeDef(r.type).directed || source <= target ? [source, target] : [target, source];
     const key = [r.type, ...ends, r.date ?? "", place ?? ""].join("\u001f");
-    const fact = facts.get(key) ?? { type: r.type, source, target, date: r.date, place, sentences: [], triggers: [] };
+    const fact = facts.get(key) ?? {
+      type: r.type,
+      source,
+      target,
+      date: r.date,
+      place,
+      sentences: [],
+      triggers: [],
+      rules: [],
+    };
     fact.sentences.push(r.sentence);
     fact.triggers.push(r.trigger);
+    if (!fact.rules.includes(r.provenance.rule)) fact.rules.push(r.provenance.rule);
     facts.set(key, fact);
   }
   return [...facts.values()];

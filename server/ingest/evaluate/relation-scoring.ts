@@ -17,6 +17,8 @@ export interface RelationMiss {
   target: string;
   date: string | null;
   sentences: string[];
+  /** Rules whose unmatched facts join the same two entities in its sentence (another type or direction). */
+  misreadBy: string[];
 }
 
 export interface RelationFalsePositive {
@@ -26,6 +28,8 @@ export interface RelationFalsePositive {
   date: string | null;
   sentence: string;
   trigger: string;
+  /** Rules that read it. */
+  rules: string[];
 }
 
 export interface ModeScore {
@@ -39,7 +43,12 @@ export interface ModeScore {
   typeSubstitutions: { gold: RelationType; extracted: RelationType }[];
   misses: RelationMiss[];
   falsePositives: RelationFalsePositive[];
+  /** Per rule id: facts it read that matched (tp) or not (fp), and misses it misread (fn); NOTHING_READ for the rest. */
+  rules: Tally;
 }
+
+/** The rules tally's key for misses no rule came near. */
+export const NOTHING_READ = "(nothing read)";
 
 /** "2025" and "2025-02-18" are compatible: one is the other made more precise. */
 export function compareDates(gold: string | null, extracted: string | null): DateAgreement {
@@ -86,27 +95,49 @@ export function scoreRelations(gold: readonly Relation[], facts: readonly Extrac
     typeSubstitutions: [],
     misses: [],
     falsePositives: [],
+    rules: new Tally(),
   };
+  const matched = new Set(matchOf);
+  const unmatched = facts.filter((_, i) => !matched.has(i));
   gold.forEach((g, gi) => {
     const fact = facts[matchOf[gi] ?? -1];
     if (!fact) {
       score.tally.add(g.type, "fn");
       const sentences = g.evidence.map((e) => e.sentence);
-      score.misses.push({ type: g.type, source: g.source, target: g.target, date: g.date, sentences });
+      const misreadBy = misreadingRules(g, unmatched);
+      for (const rule of misreadBy.length > 0 ? misreadBy : [NOTHING_READ]) score.rules.add(rule, "fn");
+      score.misses.push({ type: g.type, source: g.source, target: g.target, date: g.date, sentences, misreadBy });
       return;
     }
     score.tally.add(g.type, "tp");
+    for (const rule of fact.rules) score.rules.add(rule, "tp");
     score.matched += 1;
     score.dates[compareDates(g.date, fact.date)] += 1;
     if (sharesSentence(g, fact)) score.sharedSentence += 1;
     if (fact.type !== g.type) score.typeSubstitutions.push({ gold: g.type, extracted: fact.type });
   });
-  const matched = new Set(matchOf);
   facts.forEach((f, i) => {
     if (matched.has(i)) return;
     score.tally.add(f.type, "fp");
+    for (const rule of f.rules) score.rules.add(rule, "fp");
     const [sentence, trigger] = [f.sentences[0]?.text ?? "", f.triggers[0]?.text ?? ""];
-    score.falsePositives.push({ type: f.type, source: f.source, target: f.target, date: f.date, sentence, trigger });
+    score.falsePositives.push({
+      type: f.type,
+      source: f.source,
+      target: f.target,
+      date: f.date,
+      sentence,
+      trigger,
+      rules: f.rules,
+    });
   });
   return score;
+}
+
+/** Rules of unmatched facts that join the gold relation's two entities, either way round, in one of its sentences. */
+function misreadingRules(gold: Relation, facts: readonly ExtractedFact[]): string[] {
+  const pair = (a: string, b: string): string => [a, b].sort().join("\u001f");
+  const wanted = pair(gold.source, gold.target);
+  const near = facts.filter((f) => pair(f.source, f.target) === wanted && sharesSentence(gold, f));
+  return [...new Set(near.flatMap((f) => f.rules))];
 }

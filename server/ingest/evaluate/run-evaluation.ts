@@ -69,7 +69,7 @@ export async function runEvaluation(options: EvaluationOptions = {}): Promise<Ev
   let curated: Promise<Dataset> | null = null;
   const dataset = (): Promise<Dataset> => (curated ??= loadCuratedDataset(options.dataDir));
   if (parts.includes("corpus")) {
-    report.corpus = evaluateCorpus(await dataset(), extractor, {
+    report.corpus = await evaluateCorpus(await dataset(), extractor, {
       articles: options.articles,
       onArticle: (done, total) => options.onProgress?.("corpus", done, total),
     });
@@ -78,14 +78,19 @@ export async function runEvaluation(options: EvaluationOptions = {}): Promise<Ev
     const dir = options.ploverDir ?? ploverDir();
     if (!ploverDataPresent(dir)) report.ploverMissing = `no PLOVER data in ${dir}`;
     else
-      report.plover = evaluatePlover(readPloverEvents(dir), categoriesOfTypes(readCameoToPlover(dir)), extractor, {
-        onEvent: (done, total) => options.onProgress?.("plover", done, total),
-      });
+      report.plover = await evaluatePlover(
+        readPloverEvents(dir),
+        categoriesOfTypes(readCameoToPlover(dir)),
+        extractor,
+        {
+          onEvent: (done, total) => options.onProgress?.("plover", done, total),
+        },
+      );
   }
   if (parts.includes("gold")) {
     const { entities, relations } = await dataset();
     const folder = options.goldDir ?? fromRoot(DEFAULT_GOLD_DIR);
-    report.gold = evaluateGold(
+    report.gold = await evaluateGold(
       shownPath(folder),
       await readGoldFolder(folder, entities),
       { entities, relations },

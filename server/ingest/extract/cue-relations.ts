@@ -4,7 +4,8 @@
 import { relationTypeDef } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import type { FoundCue } from "./cues.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
+import { CODE_RULES } from "./provenance.js";
 import { relation, type SentenceInput } from "./relation-record.js";
 
 const SILENCE = new Set<DisputeCue["kind"]>(["no-comment", "not-confirmed", "not-acknowledged"]);
@@ -49,9 +50,9 @@ export function cueRelations(
     const speakers = f.speakers?.members ?? [];
     if (speakers.length === 0) cues.push({ ...f.cue, about: aboutOf(f, null, asserted) });
     for (const s of speakers) {
-      const speaker = s.resolution.candidate.id;
+      const speaker = entityOf(s).id;
       cues.push({ ...f.cue, speaker, about: aboutOf(f, speaker, asserted) });
-      const other = input.mentions.find((m) => m.resolution.candidate.id === f.other);
+      const other = input.mentions.find((m) => entityOf(m).id === f.other);
       if (SILENCE.has(f.cue.kind) && other) declined(input, s, other, f, relations);
     }
   }
@@ -60,12 +61,12 @@ export function cueRelations(
 
 function declined(input: SentenceInput, s: Mention, other: Mention, f: FoundCue, relations: ExtractedRelation[]): void {
   const def = relationTypeDef("DECLINED_COMMENT");
-  if (!def.from.includes(s.resolution.candidate.type) || !def.to.includes(other.resolution.candidate.type)) return;
-  if (s.resolution.candidate.id === other.resolution.candidate.id) return;
+  if (!def.from.includes(entityOf(s).type) || !def.to.includes(entityOf(other).type)) return;
+  if (entityOf(s).id === entityOf(other).id) return;
   relations.push(
     relation(
       input,
-      "DECLINED_COMMENT",
+      { type: "DECLINED_COMMENT", rule: CODE_RULES.declinedComment },
       { source: s, target: other, basis: "explicit" },
       f.cue.trigger,
       0.8,

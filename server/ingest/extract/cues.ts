@@ -4,7 +4,7 @@
 import type { RelationType, TextSpan } from "../../../graph-schema/index.js";
 import type { DisputeCue } from "../extractor.js";
 import type { ActorGroup } from "./groups.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { objectAfter, subjectBefore } from "./frames.js";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.js";
 import type { Token } from "./text.js";
@@ -114,12 +114,9 @@ function cueAt(ctx: CueContext, kind: DisputeCue["kind"], first: number, end: nu
     text: sentence.text.slice(tokens[first]!.start - sentence.start, tokens[end - 1]!.end - sentence.start),
   };
   const speakers = subjectBefore(tokens, groups, first);
-  const own = new Set(
-    speakers?.members.flatMap((m) => [m.resolution.candidate.id, ctx.affiliation(m.resolution.candidate.id) ?? ""]),
-  );
+  const own = new Set(speakers?.members.flatMap((m) => [entityOf(m).id, ctx.affiliation(entityOf(m).id) ?? ""]));
   // The speaker's own state and its compatriots are not the other party ("Peskov refused to confirm that Putin ...").
-  const isOwn = (m: Mention): boolean =>
-    own.has(m.resolution.candidate.id) || own.has(ctx.affiliation(m.resolution.candidate.id) ?? "-");
+  const isOwn = (m: Mention): boolean => own.has(entityOf(m).id) || own.has(ctx.affiliation(entityOf(m).id) ?? "-");
   // The first other party named after the trigger, commas allowed ("has yet to comment, and both Russia ...").
   const object =
     objectAfter(tokens, groups, end) ??

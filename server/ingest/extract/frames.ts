@@ -3,13 +3,23 @@
 
 import { relationTypeDef, type EntityLabel, type RelationType } from "../../../graph-schema/index.js";
 import type { ActorGroup } from "./groups.js";
-import type { Mention } from "./mention-types.js";
+import {
+  ARTICLES,
+  AUXILIARIES,
+  CIRCUMSTANCE_PREPOSITIONS,
+  MATERIAL_OBLIQUES,
+  NOMINATIVE_PRONOUNS,
+  NOT_OBJECT_PREPOSITIONS,
+  RELATIVE_OPENERS,
+  SAYING_FORMS,
+} from "./lexicon.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
-import type { TriggerRule } from "./triggers.js";
+import type { RelationRule } from "./triggers.js";
 import { adjacentBefore, agentAfter } from "./frame-actors.js";
 
 export interface TriggerMatch {
-  rule: TriggerRule;
+  rule: RelationRule;
   first: number;
   end: number;
 }
@@ -22,40 +32,11 @@ export interface ArgumentPair {
 }
 
 const CLAUSE_STOPS = new Set([";", ":", "(", ")", "—"]);
-/** Words that open a relative or subordinate clause: a subject before them is not the clause's own. */
-const RELATIVES = new Set(["which", "who", "whom", "that", "whose", "following", "although", "though", "while"]);
-/** Prepositions of time, circumstance or inclusion: what follows is not the other party. */
-const NOT_OBJECT = new Set([
-  "after",
-  "before",
-  "during",
-  "since",
-  "following",
-  "until",
-  "despite",
-  "amid",
-  "amidst",
-  "under",
-  "including",
-  "like",
-  "than",
-  "in",
-  "at",
-  "within",
-]);
 const OBJECT_REACH = 12;
-const NOMINATIVE = new Set(["he", "she", "they"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
-/** Prepositions that make a noun trigger a circumstance of the main clause ("following a conversation with"). */
-const CIRCUMSTANCE = new Set(["following", "after", "during", "before", "since", "in"]);
-/** Prepositions after which an adjective names who bears a material act ("sanctions on Iranian oil"). */
-const MATERIAL_OBLIQUES = new Set(["on", "against", "at", "to", "into"]);
-/** Auxiliaries between a relative pronoun and its verb ("who are backed", "which has supplied"). */
-const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "also"]);
 const ADVERBS = /ly$/;
 
 function allowed(labels: readonly EntityLabel[], m: Mention): boolean {
-  return labels.includes(m.resolution.candidate.type);
+  return labels.includes(entityOf(m).type);
 }
 
 /** The nearest group ending before `at` that is not oblique (the clause's subject), within the clause. */
@@ -67,7 +48,7 @@ export function subjectBefore(tokens: readonly Token[], groups: readonly ActorGr
     const listed = tokens[g.first - 1]?.norm === "(" && tokens[g.end]?.norm === ")";
     const rest = tokensBetween(tokens, listed ? g.end + 1 : g.end, at);
     if (rest.some((t) => CLAUSE_STOPS.has(t.norm))) continue;
-    if (tokensBetween(tokens, g.end, at).some((t) => RELATIVES.has(t.norm))) continue;
+    if (tokensBetween(tokens, g.end, at).some((t) => RELATIVE_OPENERS.has(t.norm))) continue;
     const subjectLike = g.oblique === null && !g.objectLike;
     // A possessor is the subject of the noun it owns ("Following Trump's expression of interest").
     const possessor = g.members[g.members.length - 1]!.possessive;
@@ -91,11 +72,12 @@ export function objectAfter(
   for (const g of groups) {
     if (g.first < from) continue;
     // "urged its citizens": a possessive pronoun owns the object; "what they perceive": a subject pronoun is none.
-    if (g.members.every((m) => m.anaphor && (m.possessive || NOMINATIVE.has(m.span.text.toLowerCase())))) continue;
+    if (g.members.every((m) => m.anaphor && (m.possessive || NOMINATIVE_PRONOUNS.has(m.span.text.toLowerCase()))))
+      continue;
     // Right after the trigger, its own preposition included ("war in Ukraine"): the object whatever its head.
-    const adjacent = tokens.slice(from, g.first).every((t) => ["the", "a", "an", "both"].includes(t.norm));
+    const adjacent = tokens.slice(from, g.first).every((t) => ARTICLES.has(t.norm) || t.norm === "both");
     if (via && !via.includes(g.oblique ?? "") && !(adjacent && via.includes(tokens[from - 1]?.norm ?? ""))) continue;
-    if (!adjacent && NOT_OBJECT.has(g.oblique ?? "")) continue;
+    if (!adjacent && NOT_OBJECT_PREPOSITIONS.has(g.oblique ?? "")) continue;
     if (g.first - from > OBJECT_REACH) return null;
     if (tokensBetween(tokens, from, g.first).some((t) => CLAUSE_STOPS.has(t.norm) || t.norm === ",")) return null;
     const adjectival = g.members.every((m) => m.modifier);
@@ -138,10 +120,7 @@ export function argumentsOf(
   const def = relationTypeDef(match.rule.type);
   const found = rawArguments(tokens, groups, match, def.directed);
   return found.filter(
-    (p) =>
-      p.source.resolution.candidate.id !== p.target.resolution.candidate.id &&
-      allowed(def.from, p.source) &&
-      allowed(def.to, p.target),
+    (p) => entityOf(p.source).id !== entityOf(p.target).id && allowed(def.from, p.source) && allowed(def.to, p.target),
   );
 }
 
@@ -151,7 +130,7 @@ function rawArguments(
   match: TriggerMatch,
   directed: boolean,
 ): ArgumentPair[] {
-  const frame = match.rule.frame ?? "default";
+  const frame = match.rule.frame;
   if (frame === "modal") return modalArguments(tokens, groups, match);
   const subject =
     subjectBefore(tokens, groups, match.first) ??
@@ -179,7 +158,7 @@ function rawArguments(
   if (frame === "direct" && object && object.first - match.end > 2) object = null;
   if (object?.between && !directed) return mutualPairs(object.members);
   // "highlighted the deepening commitment between A and B": a noun phrase whose parties are A and B only.
-  if (object?.between && !adjacent && DETERMINERS.has(tokens[match.first - 1]?.norm ?? ""))
+  if (object?.between && !adjacent && ARTICLES.has(tokens[match.first - 1]?.norm ?? ""))
     return object.members.flatMap((a) =>
       object!.members.filter((b) => b !== a).map((b) => ({ source: a, target: b, basis: "mutual" as const })),
     );
@@ -239,7 +218,7 @@ function relativeAntecedent(
 ): ActorGroup | null {
   if (!subject) return null;
   let k = subject.first - 1;
-  while (k >= 0 && ["the", "a", "an"].includes(tokens[k]!.norm)) k--;
+  while (k >= 0 && ARTICLES.has(tokens[k]!.norm)) k--;
   if (!["which", "whom", "who", "that"].includes(tokens[k]?.norm ?? "")) return null;
   let j = k - 1;
   if (tokens[j]?.norm === ",") j--;
@@ -256,12 +235,10 @@ function modalArguments(tokens: readonly Token[], groups: readonly ActorGroup[],
 
 /** "Russia said on Tuesday that Sudan must ...": the subject of a verb of saying or believing before `at`. */
 function speakerBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
-  const verb = tokens.slice(0, at).findLastIndex((t) => SAYING.test(t.stem));
+  const verb = tokens.slice(0, at).findLastIndex((t) => SAYING_FORMS.has(t.norm));
   if (verb < 0) return null;
   return subjectBefore(tokens, groups, verb);
 }
-
-const SAYING = /^(say|said|declar|insist|stress|believ|warn|state|tell|told|add|reiterat|announc)/;
 
 export type { RelationType };
 
@@ -271,10 +248,10 @@ function circumstanceSubject(tokens: readonly Token[], groups: readonly ActorGro
   while (
     k >= 0 &&
     at - k <= 3 &&
-    (DETERMINERS.has(tokens[k]!.norm) || /^(phone|telephone|recent|brief)/.test(tokens[k]!.norm))
+    (ARTICLES.has(tokens[k]!.norm) || /^(phone|telephone|recent|brief)/.test(tokens[k]!.norm))
   )
     k--;
-  if (!CIRCUMSTANCE.has(tokens[k]?.norm ?? "")) return null;
+  if (!CIRCUMSTANCE_PREPOSITIONS.has(tokens[k]?.norm ?? "")) return null;
   const main = groups.find(
     (g) => g.end <= k && g.oblique === null && !g.objectLike && !g.members.every((m) => m.modifier),
   );

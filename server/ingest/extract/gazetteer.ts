@@ -1,13 +1,15 @@
 // The name index built from what the graph knows plus the reference tables: every spelling
 // (names, aliases, capitals, demonyms, leaders, stand-ins) keyed by folded words, and the office
-// holdings that resolve titles. Built once per GraphKnowledge object and cached.
+// holdings that resolve titles. Built once per knowledge index (kept with it, see rule-extractor.ts).
 
 import type { EntityRecord } from "../../../graph-schema/index.js";
-import type { GraphKnowledge as Knowledge } from "../extractor.js";
+import type { GraphKnowledge } from "../extractor.js";
+import { indexKnowledge, type KnowledgeIndex } from "../knowledge-index.js";
 import { CAPITAL_CITIES } from "../reference/supplement.js";
 import type { ReferenceTables } from "../reference/tables.js";
 import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js";
 import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
+import { NAME_PARTICLES } from "./lexicon.js";
 import { BLOC_ADJECTIVES, MEDIA_OUTLETS, STAND_INS } from "./stand-ins.js";
 import { nameKey } from "./text.js";
 import { slugify } from "../merge-keys.js";
@@ -73,7 +75,7 @@ class GazetteerBuilder {
   }
 }
 
-function addKnowledge(b: GazetteerBuilder, knowledge: Knowledge): void {
+function addKnowledge(b: GazetteerBuilder, knowledge: KnowledgeIndex): void {
   for (const e of knowledge.entities) {
     const c = b.candidate(candidateOf(e));
     b.add(e.name, { candidate: c, method: "name", score: 1, note: null });
@@ -83,8 +85,7 @@ function addKnowledge(b: GazetteerBuilder, knowledge: Knowledge): void {
     if ((e.type === "Organization" || e.type === "Place") && e.country) b.g.countryOf.set(e.id, e.country);
     if (e.type === "Organization" && e.kind === "media") b.g.media.add(e.id);
   }
-  for (const r of knowledge.relations) {
-    if (r.type !== "HOLDS_ROLE" && r.type !== "LEADS") continue;
+  for (const r of knowledge.offices) {
     const person = b.g.byId.get(r.source);
     const office = r.type === "HOLDS_ROLE" ? officeOfRoleText(r.role ?? "") : officeOfRoleText("president");
     if (!person || !office) continue;
@@ -195,7 +196,6 @@ function addStandIn(
     b.add(form, { candidate: org, method: org.existing ? "name" : "gazetteer", score: 0.95, note: null });
 }
 
-const NAME_PARTICLES = /\b(bin|bint|ibn|al|el|abu)\b/i;
 /** States whose names put the family name first ("Xi Jinping", "Wang Yi"). */
 const FAMILY_NAME_FIRST = new Set(["china"]);
 
@@ -205,7 +205,12 @@ const FAMILY_NAME_FIRST = new Set(["china"]);
  */
 function addOfficialSurnames(b: GazetteerBuilder, officials: readonly { name: string; state: string }[]): void {
   const surnameOf = (o: { name: string; state: string }): string | null => {
-    if (NAME_PARTICLES.test(o.name)) return null;
+    if (
+      nameKey(o.name)
+        .split(" ")
+        .some((w) => NAME_PARTICLES.has(w))
+    )
+      return null;
     const words = o.name.split(/\s+/);
     const surname = FAMILY_NAME_FIRST.has(o.state) ? words[0] : words[words.length - 1];
     return words.length >= 2 && surname && surname.length >= 5 ? surname : null;
@@ -260,20 +265,15 @@ function addLeaders(b: GazetteerBuilder, reference: ReferenceTables, stateById: 
   }
 }
 
-const cache = new WeakMap<ReferenceTables, WeakMap<Knowledge, Gazetteer>>();
-
-/** The gazetteer of `knowledge` with `reference`, built once per (reference, knowledge) pair. */
-export function gazetteerFor(knowledge: Knowledge, reference: ReferenceTables): Gazetteer {
-  let perReference = cache.get(reference);
-  if (!perReference) {
-    perReference = new WeakMap();
-    cache.set(reference, perReference);
-  }
-  const cached = perReference.get(knowledge);
-  if (cached) return cached;
+/** The gazetteer of `knowledge` with `reference`. */
+export function buildGazetteer(knowledge: KnowledgeIndex, reference: ReferenceTables): Gazetteer {
   const b = new GazetteerBuilder();
   addKnowledge(b, knowledge);
   addReference(b, reference);
-  perReference.set(knowledge, b.g);
   return b.g;
+}
+
+/** The gazetteer of plain knowledge, for a caller that resolves names once (the event importer). */
+export function gazetteerFor(knowledge: GraphKnowledge, reference: ReferenceTables): Gazetteer {
+  return buildGazetteer(indexKnowledge(knowledge), reference);
 }

@@ -2,6 +2,7 @@
 // act together, as subject or object; and the syntactic position of each group.
 
 import type { Token } from "./text.js";
+import { ATTRIBUTION_FORMS, PREPOSITIONS, SAYING_FORMS } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 
 export interface ActorGroup {
@@ -48,19 +49,7 @@ const SUBJECT_OPENERS = new Set([
   "nevertheless",
 ]);
 
-/** Verbs of saying and believing whose complement clause may drop "that": what follows is its subject. */
-const SAYING_VERBS = new Set(
-  "said says say added stated noted insisted claimed believes believed announced confirmed stressed argued suggested thinks thought explained acknowledged reiterated hoped expects expected".split(
-    " ",
-  ),
-);
-
 const JOINERS = new Set([",", "and", "&", "-", "/", "both", "or", "as", "well"]);
-export const PREPOSITIONS = new Set(
-  "with to from in at on of for by about between against over regarding toward towards into onto among amid amidst despite under via following after before during including like than within upon".split(
-    " ",
-  ),
-);
 const SKIPPABLE = new Set([
   "the",
   "a",
@@ -102,7 +91,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
       oblique: head?.oblique ?? null,
       between: head?.oblique === "between",
       objectLike:
-        head !== null && head.oblique === null && !SUBJECT_OPENERS.has(head.word) && !SAYING_VERBS.has(head.word),
+        head !== null && head.oblique === null && !SUBJECT_OPENERS.has(head.word) && !SAYING_FORMS.has(head.word),
     });
   }
   return groups;
@@ -125,12 +114,10 @@ function headOf(tokens: readonly Token[], first: number): { oblique: string | nu
   return { oblique: PREPOSITIONS.has(t.norm) ? t.norm : null, word };
 }
 
-const ATTRIBUTION = /^(say|said|told|tell|report|announc|add|confirm|stat|claim)/;
-
 /** ", the White House said": a speaker after a comma opens the attribution, it does not join the list. */
 function attributionAfter(tokens: readonly Token[], from: number, m: Mention): boolean {
   if (!tokens.slice(from, m.first).some((t) => t.norm === ",")) return false;
-  return ATTRIBUTION.test(tokens[m.end]?.stem ?? "");
+  return ATTRIBUTION_FORMS.has(tokens[m.end]?.norm ?? "");
 }
 
 /** "According to Interfax, Lavrov ...": the source named in the attribution does not join the list after its comma. */

@@ -5,7 +5,7 @@
 
 import { subjectBefore } from "./frames.js";
 import type { ActorGroup } from "./groups.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
 
 export interface MediatedTalks {
@@ -26,7 +26,7 @@ const FILLER = /^(the|a|an|new|latest|second|third|fourth|fifth|first|next|anoth
 const ACTORS_ONLY = (g: ActorGroup): boolean => !g.members.every((m) => m.modifier && !m.possessive);
 
 function actorsOf(g: ActorGroup | null | undefined): Mention[] {
-  return g ? g.members.filter((m) => m.resolution.candidate.type !== "Place") : [];
+  return g ? g.members.filter((m) => entityOf(m).type !== "Place") : [];
 }
 
 /** The talks' parties: "between A and B" after `from`, else the sentence's plural subject. */
@@ -65,8 +65,8 @@ export function mediatedTalks(
 ): MediatedTalks[] {
   const out: MediatedTalks[] = [];
   const add = (mediator: Mention[], parties: Mention[], first: number, end: number): void => {
-    const ids = new Set(mediator.map((m) => m.resolution.candidate.id));
-    const others = parties.filter((p) => !ids.has(p.resolution.candidate.id));
+    const ids = new Set(mediator.map((m) => entityOf(m).id));
+    const others = parties.filter((p) => !ids.has(entityOf(p).id));
     if (mediator.length > 0 && others.length >= 2) out.push({ mediator, parties: others, first, end });
   };
   for (let k = 0; k < tokens.length; k++) {

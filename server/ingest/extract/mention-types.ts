@@ -38,4 +38,4 @@ export interface Mention {
   anaphor?: true;
 }
 
-export const entityOf = (m: Mention): EntityCandidate => m.resolution.candidate;
+export const entityOf = (m: Pick<Mention, "resolution">): EntityCandidate => m.resolution.candidate;

@@ -6,8 +6,9 @@ import type { TextSpan } from "../../../graph-schema/index.js";
 import type { EntityCandidate } from "./candidates.js";
 import { classifyByWords, SentenceTagger } from "./classify.js";
 import type { Gazetteer } from "./gazetteer.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { chooseEntry, localPerson, LOCATIVE, longestName, toResolution, transliterationOf } from "./name-lookup.js";
+import { NAME_PARTICLES } from "./lexicon.js";
 import { NOT_NAMES } from "./not-names.js";
 import { parseTitle } from "./titles.js";
 import { COLLECTIVE_NOUNS } from "./roles.js";
@@ -47,8 +48,6 @@ export interface ArticleFacts {
 export function countryOf(scan: { gazetteer: Gazetteer; local: ArticleFacts }, id: string): string | undefined {
   return scan.gazetteer.countryOf.get(id) ?? scan.local.countryOf.get(id);
 }
-
-const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der"]);
 
 export function spanOf(scan: SentenceScan, first: number, end: number): TextSpan {
   const a = scan.tokens[first]!.start;
@@ -126,8 +125,7 @@ function officialsOf(scan: SentenceScan, i: number): Mention | null {
     return null;
   const at = scan.tokens[i + 2]?.norm === "the" ? i + 3 : i + 2;
   const named = nameAt(scan, at);
-  if (!named || named.resolution.candidate.type === "Person" || named.resolution.candidate.type === "Place")
-    return null;
+  if (!named || entityOf(named).type === "Person" || entityOf(named).type === "Place") return null;
   return { ...named, first: i, span: spanOf(scan, i, named.end), locative: false, viaTitle: true };
 }
 

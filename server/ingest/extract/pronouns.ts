@@ -1,7 +1,7 @@
 // Pronouns and plural anaphors as mentions of what they most likely stand for: "he" → the last
 // person, "it"/"its" → the last state or organization, "both sides"/"the two leaders" → the last pair.
 
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { countryOf, makeMention, type SentenceScan } from "./mentions.js";
 
 export interface Discourse {
@@ -40,8 +40,7 @@ function pronounOf(
   sentence: readonly Mention[],
 ): Mention | null {
   // "he": the sentence's first person (usually its subject); "its": the nearest state or body before it.
-  const fits = (m: Mention): boolean =>
-    m.end <= k && !m.titlePart && !m.modifier && types.includes(m.resolution.candidate.type);
+  const fits = (m: Mention): boolean => m.end <= k && !m.titlePart && !m.modifier && types.includes(entityOf(m).type);
   const prior = types.includes("Person") ? sentence.find(fits) : sentence.filter(fits).pop();
   const source = prior ?? antecedent;
   if (!source) return null;
@@ -65,7 +64,7 @@ function pairFor(scan: SentenceScan, noun: string, before: readonly Mention[], d
     const seen = new Map<string, Mention>();
     for (const m of pool) {
       if (m.titlePart || m.modifier || m.anaphor) continue;
-      let c = m.resolution.candidate;
+      let c = entityOf(m);
       if (people ? c.type !== "Person" : c.type === "Place") continue;
       if (!people && c.type === "Person") {
         const state = scan.gazetteer.byId.get(countryOf(scan, c.id) ?? "");

@@ -8,7 +8,8 @@ import { dateFor, type DateExpression } from "./dates.js";
 import type { ArgumentPair } from "./frames.js";
 import type { ActorGroup } from "./groups.js";
 import { isHedged } from "./hedges.js";
-import type { Mention } from "./mention-types.js";
+import { provenanceOf } from "./provenance.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { fold, type Token } from "./text.js";
 
 export interface SentenceInput {
@@ -30,7 +31,7 @@ export function span(input: SentenceInput, first: number, end: number): TextSpan
 }
 
 function placeOf(input: SentenceInput, at: number): string | null {
-  const places = input.mentions.filter((m) => m.locative && m.resolution.candidate.type === "Place");
+  const places = input.mentions.filter((m) => m.locative && entityOf(m).type === "Place");
   const nearest = places.reduce<Mention | null>(
     (best, m) => (!best || Math.abs(m.first - at) < Math.abs(best.first - at) ? m : best),
     null,
@@ -41,9 +42,15 @@ function placeOf(input: SentenceInput, at: number): string | null {
 /** Facts a hedge in the sentence does not weaken: offices named in titles, and declining to comment itself. */
 const UNHEDGED = new Set<RelationType>(["HOLDS_ROLE", "LEADS", "DECLINED_COMMENT"]);
 
+/** What a rule read: the relation type and the id of the rule (for provenance). */
+export interface RuleReading {
+  type: RelationType;
+  rule: string;
+}
+
 export function relation(
   input: SentenceInput,
-  type: RelationType,
+  { type, rule }: RuleReading,
   pair: Pick<ArgumentPair, "source" | "target" | "basis">,
   trigger: TextSpan,
   base: number,
@@ -58,8 +65,8 @@ export function relation(
       : dateFor(input.dates, trigger.start, input.published);
   return {
     type,
-    source: pair.source.resolution.candidate.id,
-    target: pair.target.resolution.candidate.id,
+    source: entityOf(pair.source).id,
+    target: entityOf(pair.target).id,
     ...when,
     place: structural ? null : placeOf(input, firstToken),
     role: pair.source.role && type === "HOLDS_ROLE" ? pair.source.role.roleText : null,
@@ -67,5 +74,6 @@ export function relation(
     sentence: { start: input.sentence.start, end: input.sentence.end, text: input.sentence.text },
     trigger,
     confidence: relationConfidence({ base, pair, hedged, reported, headline: input.headline }),
+    provenance: provenanceOf(rule),
   };
 }

@@ -3,35 +3,25 @@
 // facts the mentions imply (a city lies in its state, a ministry is part of its state).
 
 import type { TextSpan } from "../../../graph-schema/index.js";
-import type {
-  ArticleInput,
-  Extraction,
-  ExtractedRelation,
-  Extractor,
-  GraphKnowledge,
-  DisputeCue,
-} from "../extractor.js";
+import type { ArticleInput, Extraction, ExtractedRelation, Extractor, DisputeCue } from "../extractor.js";
+import type { KnowledgeIndex } from "../knowledge-index.js";
 import type { ReferenceTables } from "../reference/tables.js";
 import { SentenceTagger } from "./classify.js";
 import { findDates } from "./dates.js";
-import { gazetteerFor, type Gazetteer } from "./gazetteer.js";
+import { buildGazetteer, type Gazetteer } from "./gazetteer.js";
 import { groupMentions } from "./groups.js";
 import { countryOf, findMentions, isTitleCase, type ArticleFacts, type SentenceScan } from "./mentions.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { resolvePronouns, type Discourse } from "./pronouns.js";
+import { CODE_RULES, provenanceOf, RULE_EXTRACTOR } from "./provenance.js";
 import { ArticleEntities } from "./registry.js";
 import { sentenceRelations } from "./sentence-relations.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { fold, tokenize } from "./text.js";
 
-export const EXTRACTOR_NAME = "actorgraph-rules/4";
+export const EXTRACTOR_NAME = `${RULE_EXTRACTOR.name}/${RULE_EXTRACTOR.version}`;
 
-export function extractArticle(
-  article: ArticleInput,
-  knowledge: GraphKnowledge,
-  reference: ReferenceTables,
-): Extraction {
-  const gazetteer = gazetteerFor(knowledge, reference);
+export function extractArticle(article: ArticleInput, gazetteer: Gazetteer): Extraction {
   const sentences = splitSentences(article.text);
   const entities = new ArticleEntities();
   const local: ArticleFacts = { media: new Set(), countryOf: new Map() };
@@ -66,7 +56,7 @@ export function extractArticle(
       if (m.anaphor) continue;
       const spelling = !m.titlePart && !m.modifier && !m.viaTitle && m.resolution.method !== "stand-in";
       entities.add(m.resolution, m.span, spelling);
-      if (!firstSentenceOf.has(m.resolution.candidate.id)) firstSentenceOf.set(m.resolution.candidate.id, sentence);
+      if (!firstSentenceOf.has(entityOf(m).id)) firstSentenceOf.set(entityOf(m).id, sentence);
     }
     const groups = groupMentions(tokens, mentions);
     const out = sentenceRelations({
@@ -84,7 +74,7 @@ export function extractArticle(
     cues.push(...out.cues);
     updateDiscourse(discourse, mentions, groups);
   }
-  relations.push(...structuralFacts(entities, gazetteer, local, firstSentenceOf, article.published));
+  relations.push(...structuralFacts(entities, gazetteer, local, firstSentenceOf));
   // An entity is never related to itself ("Rome" in "Rome").
   const between = relations.filter((r) => r.source !== r.target);
   const spans: TextSpan[] = sentences.map(({ start, end, text }) => ({ start, end, text }));
@@ -98,14 +88,11 @@ function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number
 function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: ReturnType<typeof groupMentions>): void {
   for (const m of mentions) {
     if (m.titlePart || m.modifier) continue;
-    if (m.resolution.candidate.type === "Person") {
+    if (entityOf(m).type === "Person") {
       d.lastPerson = m;
       if (!m.anaphor)
-        d.recentPeople = [
-          ...d.recentPeople.filter((p) => p.resolution.candidate.id !== m.resolution.candidate.id),
-          m,
-        ].slice(-6);
-    } else if (m.resolution.candidate.type !== "Place") d.lastPolity = m;
+        d.recentPeople = [...d.recentPeople.filter((p) => entityOf(p).id !== entityOf(m).id), m].slice(-6);
+    } else if (entityOf(m).type !== "Place") d.lastPolity = m;
   }
   const pair = groups.find((g) => g.members.length === 2 && g.members.every((m) => !m.modifier));
   d.pairAge = pair ? 0 : d.pairAge + 1;
@@ -119,7 +106,6 @@ function structuralFacts(
   gazetteer: Gazetteer,
   local: ArticleFacts,
   firstSentenceOf: Map<string, SentenceSpan>,
-  published: string | null,
 ): ExtractedRelation[] {
   const present = new Set(entities.list().map((e) => e.id));
   const out: ExtractedRelation[] = [];
@@ -141,18 +127,26 @@ function structuralFacts(
       target: country,
       date: null,
       dateBasis: "unknown",
-      dateNote: published ? null : null,
+      dateNote: null,
       place: null,
       role: null,
       topic: null,
       sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
       trigger: mention,
       confidence: 0.85,
+      provenance: provenanceOf(type === "LOCATED_IN" ? CODE_RULES.locatedIn : CODE_RULES.partOf),
     });
   }
   return out;
 }
 
 export function createExtractor(reference: ReferenceTables): Extractor {
-  return { name: EXTRACTOR_NAME, extract: (article, knowledge) => extractArticle(article, knowledge, reference) };
+  // The gazetteer of a knowledge index is built on first use and kept with that index (one per batch).
+  const gazetteerKey = Symbol("rule-extractor gazetteer");
+  const gazetteerOf = (knowledge: KnowledgeIndex): Gazetteer =>
+    knowledge.derived(gazetteerKey, (k) => buildGazetteer(k, reference));
+  return {
+    name: EXTRACTOR_NAME,
+    extract: (article, knowledge) => Promise.resolve(extractArticle(article, gazetteerOf(knowledge))),
+  };
 }

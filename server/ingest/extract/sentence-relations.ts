@@ -6,11 +6,12 @@ import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import { cueRelations } from "./cue-relations.js";
 import { findCues } from "./cues.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
-import { PREPOSITIONS } from "./groups.js";
-import type { Mention } from "./mention-types.js";
+import { PREPOSITIONS } from "./lexicon.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { mediatedTalks } from "./mediation.js";
 import { matchAt } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
+import { CODE_RULES } from "./provenance.js";
 import { analyseSpeech } from "./speech.js";
 import type { Token } from "./text.js";
 import { hypothetical, negated } from "./negation.js";
@@ -103,10 +104,10 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       relations.push(
         relation(
           input,
-          type,
+          { type, rule: match.rule.id },
           pair,
           span(input, match.first, match.end),
-          match.rule.confidence ?? 0.8,
+          match.rule.confidence,
           reported,
           match.first,
         ),
@@ -115,15 +116,11 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
   }
   for (const act of speech.acts) {
     const def = relationTypeDef(act.kind);
-    if (
-      !def.from.includes(act.source.resolution.candidate.type) ||
-      !def.to.includes(act.target.resolution.candidate.type)
-    )
-      continue;
+    if (!def.from.includes(entityOf(act.source).type) || !def.to.includes(entityOf(act.target).type)) continue;
     relations.push(
       relation(
         input,
-        act.kind,
+        { type: act.kind, rule: act.rule },
         { source: act.source, target: act.target, basis: "explicit" },
         span(input, act.triggerFirst, act.triggerEnd),
         0.9,
@@ -142,9 +139,17 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       modifier: false,
     };
     const def = relationTypeDef(type);
-    if (!def.to.includes(m.role.polity.type) || m.resolution.candidate.type !== "Person") continue;
+    if (!def.to.includes(m.role.polity.type) || entityOf(m).type !== "Person") continue;
     relations.push(
-      relation(input, type, { source: m, target: polity, basis: "explicit" }, m.role.span, 0.95, false, m.first),
+      relation(
+        input,
+        { type, rule: type === "LEADS" ? CODE_RULES.leads : CODE_RULES.holdsRole },
+        { source: m, target: polity, basis: "explicit" },
+        m.role.span,
+        0.95,
+        false,
+        m.first,
+      ),
     );
   }
   const mediated = mediationRelations(input);
@@ -163,7 +168,7 @@ function mediationRelations(input: SentenceInput): ExtractedRelation[] {
         out.push(
           relation(
             input,
-            "OFFERED_MEDIATION",
+            { type: "OFFERED_MEDIATION", rule: CODE_RULES.mediated },
             { source, target, basis: "explicit" },
             evidence,
             0.85,
@@ -176,7 +181,15 @@ function mediationRelations(input: SentenceInput): ExtractedRelation[] {
         .slice(a + 1)
         .forEach((target) =>
           out.push(
-            relation(input, "NEGOTIATES_WITH", { source, target, basis: "mutual" }, evidence, 0.8, false, talks.first),
+            relation(
+              input,
+              { type: "NEGOTIATES_WITH", rule: CODE_RULES.mediatedTalks },
+              { source, target, basis: "mutual" },
+              evidence,
+              0.8,
+              false,
+              talks.first,
+            ),
           ),
         ),
     );
@@ -187,7 +200,7 @@ function mediationRelations(input: SentenceInput): ExtractedRelation[] {
 /** "Khamenei warned that Tehran would not ...": a person does not oppose the state they serve. */
 function opposesOwnSide(input: SentenceInput, r: ExtractedRelation): boolean {
   if (r.type !== "OPPOSES") return false;
-  const source = input.mentions.find((m) => m.resolution.candidate.id === r.source);
+  const source = input.mentions.find((m) => entityOf(m).id === r.source);
   if (source?.resolution.candidate.type !== "Person") return false;
   return input.affiliation(r.source) === r.target || source.role?.polity?.id === r.target;
 }

@@ -4,13 +4,16 @@
 
 import type { ActorGroup } from "./groups.js";
 import { subjectBefore } from "./frames.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { matchAt } from "./pattern.js";
 import type { Token } from "./text.js";
+import { CODE_RULES } from "./provenance.js";
 import { SPEECH } from "./triggers.js";
 
 export interface SpeechAct {
   kind: "STATED" | "REPORTED" | "OPPOSES";
+  /** Id of the reading that found it (provenance). */
+  rule: string;
   source: Mention;
   target: Mention;
   triggerFirst: number;
@@ -53,25 +56,40 @@ export function analyseSpeech(
       : groups.filter((g) => g.first >= end && inStatement(tokens, end, g));
     for (const s of speaker.members) {
       const polity = s.role?.polity?.id ?? "";
-      const own = new Set([s.resolution.candidate.id, affiliation(s.resolution.candidate.id) ?? "", polity]);
+      const own = new Set([entityOf(s).id, affiliation(entityOf(s).id) ?? "", polity]);
       own.add(affiliation(polity) ?? "");
       const fits = (m: Mention): boolean =>
         said.some((g) => g.members.includes(m)) &&
         !m.modifier &&
         !m.locative &&
-        !own.has(m.resolution.candidate.id) &&
-        !isMedia(m.resolution.candidate.id);
+        !own.has(entityOf(m).id) &&
+        !isMedia(entityOf(m).id);
       // The statement is about the first party named after the verb, and whoever is named with it ("the US and Iran");
       // a foreign party before a compatriot ("Peskov said Putin had discussed Iran": about Iran, not Putin).
-      const home = affiliation(s.resolution.candidate.id);
-      const foreign = (m: Mention): boolean => fits(m) && (!home || affiliation(m.resolution.candidate.id) !== home);
+      const home = affiliation(entityOf(s).id);
+      const foreign = (m: Mention): boolean => fits(m) && (!home || affiliation(entityOf(m).id) !== home);
       const wanted = groups.some((g) => g.members.some(foreign)) ? foreign : fits;
       const group = groups.find((g) => g.members.some(wanted));
       // "warned that Washington would ...": a warning about another party opposes it.
       const warning = tokens[i]!.stem === "warn" && tokens[end]?.norm === "that";
       for (const about of group?.members.filter(wanted) ?? []) {
-        acts.push({ kind: "STATED", source: s, target: about, triggerFirst: i, triggerEnd: end });
-        if (warning) acts.push({ kind: "OPPOSES", source: s, target: about, triggerFirst: i, triggerEnd: end });
+        acts.push({
+          kind: "STATED",
+          rule: CODE_RULES.stated,
+          source: s,
+          target: about,
+          triggerFirst: i,
+          triggerEnd: end,
+        });
+        if (warning)
+          acts.push({
+            kind: "OPPOSES",
+            rule: CODE_RULES.warned,
+            source: s,
+            target: about,
+            triggerFirst: i,
+            triggerEnd: end,
+          });
       }
     }
   }
@@ -150,8 +168,8 @@ function accordingTo(
     const g = groups.find((x) => x.first > i + 1 && x.first <= i + 4);
     const source = g?.members[0];
     const target = main?.members.find((m) => m !== source);
-    if (!source || !target || isMedia(source.resolution.candidate.id)) continue;
-    out.push({ kind: "STATED", source, target, triggerFirst: i, triggerEnd: i + 2 });
+    if (!source || !target || isMedia(entityOf(source).id)) continue;
+    out.push({ kind: "STATED", rule: CODE_RULES.accordingTo, source, target, triggerFirst: i, triggerEnd: i + 2 });
   }
   return out;
 }
@@ -167,13 +185,14 @@ function mediaActs(
   const out: SpeechAct[] = [];
   for (const g of groups)
     for (const outlet of g.members) {
-      if (!isMedia(outlet.resolution.candidate.id) || !AFFILIATION_FREE.has(outlet.resolution.candidate.type)) continue;
+      if (!isMedia(entityOf(outlet).id) || !AFFILIATION_FREE.has(entityOf(outlet).type)) continue;
       const quoted = quotedPerson(tokens, groups, outlet);
       const speaker =
         quoted ?? stated.find((a) => a.source !== outlet)?.source ?? main?.members.find((m) => m !== outlet);
-      if (!speaker || speaker.resolution.candidate.id === outlet.resolution.candidate.id) continue;
+      if (!speaker || entityOf(speaker).id === entityOf(outlet).id) continue;
       out.push({
         kind: "REPORTED",
+        rule: CODE_RULES.reported,
         source: outlet,
         target: speaker,
         triggerFirst: outlet.first,

@@ -11,7 +11,7 @@ import {
   spanOf,
   type SentenceScan,
 } from "./mentions.js";
-import type { Mention } from "./mention-types.js";
+import { entityOf, type Mention } from "./mention-types.js";
 import { resolveOffice } from "./office-resolution.js";
 import { COLLECTIVE_NOUNS, COUNTERPART, type OfficeConcept } from "./roles.js";
 import { slugify } from "../merge-keys.js";
@@ -77,12 +77,12 @@ export function collectiveOrMedia(scan: SentenceScan, i: number, polity: Polity 
 function officeOfEarlierPerson(scan: SentenceScan): { person: EntityCandidate; office: OfficeConcept } | null {
   const person = [...(scan.earlier ?? [])]
     .reverse()
-    .find((m) => m.resolution.candidate.type === "Person" && !m.titlePart && !m.modifier);
+    .find((m) => entityOf(m).type === "Person" && !m.titlePart && !m.modifier);
   if (!person) return null;
-  if (person.role) return { person: person.resolution.candidate, office: person.role.office };
-  const id = person.resolution.candidate.id;
+  if (person.role) return { person: entityOf(person), office: person.role.office };
+  const id = entityOf(person).id;
   const held = resolveHeldOffice(scan, id);
-  return held ? { person: person.resolution.candidate, office: held } : null;
+  return held ? { person: entityOf(person), office: held } : null;
 }
 
 function resolveHeldOffice(scan: SentenceScan, personId: string): OfficeConcept | null {

@@ -9,7 +9,6 @@ import { LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./rol
 import type { Resolution } from "./registry.js";
 import { slugify } from "../merge-keys.js";
 
-export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
 export const TITLE_ADJECTIVES = new Set([
   "senior",
   "deputy",

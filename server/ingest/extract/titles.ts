@@ -4,12 +4,13 @@
 
 import type { EntityCandidate } from "./candidates.js";
 import { countryOf, makeMention, nameAt, spanOf, type SentenceScan } from "./mentions.js";
-import type { Mention, RoleAssertion } from "./mention-types.js";
+import { entityOf, type Mention, type RoleAssertion } from "./mention-types.js";
 import { resolveOffice } from "./office-resolution.js";
 import { type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
 import { collectiveOrMedia } from "./title-collectives.js";
-import { byId, DETERMINERS, namedHolders, officeAt, polityAt, TITLE_ADJECTIVES } from "./title-parts.js";
+import { DETERMINERS } from "./lexicon.js";
+import { byId, namedHolders, officeAt, polityAt, TITLE_ADJECTIVES } from "./title-parts.js";
 
 /** Qualifiers that make the title another office than its head word ("deputy foreign minister", "former president"). */
 const DEPUTY = new Set(["deputy", "acting", "vice", "assistant"]);
@@ -41,9 +42,9 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   if (!owner && ["for", "of"].includes(tokens[o]?.norm ?? "")) {
     const at = DETERMINERS.has(tokens[o + 1]?.norm ?? "") ? o + 2 : o + 1;
     const body = nameAt(scan, at);
-    if (body && body.resolution.candidate.type !== "Person" && body.resolution.candidate.type !== "Place") {
+    if (body && entityOf(body).type !== "Person" && entityOf(body).type !== "Place") {
       out.push(body);
-      owner = body.resolution.candidate;
+      owner = entityOf(body);
       o = body.end;
     }
   }
@@ -52,7 +53,7 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   const holders = namedHolders(scan, o);
   if (holders.length > 0) {
     for (const h of holders) {
-      const person = h.resolution.candidate;
+      const person = entityOf(h);
       const country = owner ?? byId(scan, countryOf(scan, person.id));
       const role = { office: office.office, roleText, polity: country, span: spanOf(scan, i, office.end), rank };
       out.push(makeMention(scan, h.first, h.end, h.resolution, { role, lead: i }));

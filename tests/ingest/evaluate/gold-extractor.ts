@@ -9,7 +9,7 @@ import type {
   ExtractedRelation,
   Extraction,
   Extractor,
-  GraphKnowledge,
+  KnowledgeIndex,
 } from "../../../server/ingest/extractor.js";
 import type { EntityRecord, Relation } from "../../../graph-schema/index.js";
 
@@ -52,13 +52,14 @@ export function extractedRelation(r: Relation, idOf: (id: string) => string): Ex
     sentence: span,
     trigger: span,
     confidence: r.confidence,
+    provenance: { extractor: "gold-answers", version: "1", rule: "gold" },
   };
 }
 
 export function goldExtractor(dataset: Dataset, options: GoldExtractorOptions = {}): Extractor {
   return {
     name: "gold-answers",
-    extract(article, knowledge: GraphKnowledge): Extraction {
+    extract(article, knowledge: KnowledgeIndex): Promise<Extraction> {
       const gold = goldFor(dataset, article.id);
       const known = new Set(knowledge.entities.map((e) => e.id));
       const entities = gold.entities.map((e) => extractedEntity(e, known.has(e.id)));
@@ -68,12 +69,12 @@ export function goldExtractor(dataset: Dataset, options: GoldExtractorOptions = 
         .map((r) => extractedRelation(r, idOf))
         .map(options.alter ?? ((r) => r));
       relations.push(...(options.extra?.(article.id) ?? []));
-      return { entities, relations, cues: [], sentences: [], warnings: [] };
+      return Promise.resolve({ entities, relations, cues: [], sentences: [], warnings: [] });
     },
   };
 }
 
 export const emptyExtractor: Extractor = {
   name: "nothing",
-  extract: () => ({ entities: [], relations: [], cues: [], sentences: [], warnings: [] }),
+  extract: () => Promise.resolve({ entities: [], relations: [], cues: [], sentences: [], warnings: [] }),
 };

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Relation } from "../../../graph-schema/index.js";
 import { loadCuratedDataset } from "../../../server/dataset/curated.js";
-import type { Extraction, Extractor, GraphKnowledge } from "../../../server/ingest/extractor.js";
+import type { Extraction, Extractor, KnowledgeIndex } from "../../../server/ingest/extractor.js";
 import { evaluateCommand, formatReport } from "../../../server/ingest/evaluate/command.js";
 import { readGoldFolder, type GoldArticle } from "../../../server/ingest/evaluate/gold-files.js";
 import { runEvaluation } from "../../../server/ingest/evaluate/run-evaluation.js";
@@ -61,19 +61,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function scriptedExtractor(extra: (a: GoldArticle) => Relation[] = () => []): Extractor {
   return {
     name: "scripted-gold",
-    extract(input, knowledge: GraphKnowledge): Extraction {
+    extract(input, knowledge: KnowledgeIndex): Promise<Extraction> {
       const article = articles.find((a) => a.id === input.id)!;
       expect(knowledge.entities.length).toBeGreaterThan(20); // the whole curated graph
       expect(input.published).toBe("2025-06-03");
       const known = new Set(knowledge.entities.map((e) => e.id));
       const idOf = (id: string): string => (known.has(id) ? id : `proposed-${id}`);
-      return {
+      return Promise.resolve({
         entities: article.entities.map((e) => extractedEntity(e, known.has(e.id))),
         relations: [...article.relations, ...extra(article)].map((r) => extractedRelation(r, idOf)),
         cues: [],
         sentences: [],
         warnings: [],
-      };
+      });
     },
   };
 }

@@ -85,7 +85,7 @@ function entity(id: string, mention: string): ExtractedEntity {
 function scriptedExtractor(script: Record<string, [RelationType, string, string][]>): Extractor {
   return {
     name: "scripted",
-    extract(article): Extraction {
+    extract(article): Promise<Extraction> {
       const relations = (script[article.id] ?? []).map(([type, s, t]) => ({
         type,
         source: s,
@@ -99,14 +99,21 @@ function scriptedExtractor(script: Record<string, [RelationType, string, string]
         sentence: { start: 0, end: article.text.length, text: article.text },
         trigger: { start: 0, end: 1, text: article.text[0]! },
         confidence: 1,
+        provenance: { extractor: "scripted", version: "1", rule: "scripted" },
       }));
       const names = [...new Set(relations.flatMap((r) => [r.source, r.target]))];
-      return { entities: names.map((n) => entity(n, n)), relations, cues: [], sentences: [], warnings: [] };
+      return Promise.resolve({
+        entities: names.map((n) => entity(n, n)),
+        relations,
+        cues: [],
+        sentences: [],
+        warnings: [],
+      });
     },
   };
 }
 
-test("reads the event sentences, skips documentation, renames legacy categories", () => {
+test("reads the event sentences, skips documentation, renames legacy categories", async () => {
   expect(ploverDataPresent(dir)).toBe(true);
   expect(ploverDataPresent(join(dir, "missing"))).toBe(false);
   const events = readPloverEvents(dir);
@@ -114,7 +121,7 @@ test("reads the event sentences, skips documentation, renames legacy categories"
   expect(events[1]).toMatchObject({ category: "REQUEST", recordedCategory: "DEMAND", sources: ["Atlantis"] });
 });
 
-test("our types map through their CAMEO code, else its root, else the appeal supplement", () => {
+test("our types map through their CAMEO code, else its root, else the appeal supplement", async () => {
   const mapping = categoriesOfTypes(readCameoToPlover(dir));
   expect(mapping.get("SEEKS_TALKS")).toEqual({ category: "AGREE", basis: "table" });
   expect(mapping.get("CALLED")).toEqual({ category: "CONSULT", basis: "table-root" });
@@ -124,7 +131,7 @@ test("our types map through their CAMEO code, else its root, else the appeal sup
   expect(mapping.has("HOLDS_ROLE")).toBe(false);
 });
 
-test("category scores, coverage and actor accuracy on a scripted extractor", () => {
+test("category scores, coverage and actor accuracy on a scripted extractor", async () => {
   const extractor = scriptedExtractor({
     // Found, mutual type written the other way round: both actors still right.
     "E-CONSULT": [["MET", "Bordurian president", "Ruritania's foreign minister"]],
@@ -137,7 +144,7 @@ test("category scores, coverage and actor accuracy on a scripted extractor", () 
       ["SANCTIONS", "Atlantis", "Ruritania"],
     ],
   });
-  const report = evaluatePlover(readPloverEvents(dir), categoriesOfTypes(readCameoToPlover(dir)), extractor);
+  const report = await evaluatePlover(readPloverEvents(dir), categoriesOfTypes(readCameoToPlover(dir)), extractor);
   expect(report.coverage).toMatchObject({ inVocabulary: 3, outOfVocabulary: 1 });
   expect(report.coverage.byCategory.PROTEST).toMatchObject({ events: 1, inVocabulary: false });
   expect(report.categories.byType).toMatchObject({
@@ -152,13 +159,13 @@ test("category scores, coverage and actor accuracy on a scripted extractor", () 
   expect(report.errors.map((e) => e.id)).toEqual(["E-DEMAND", "E-SANCTION"]);
 });
 
-test("a perfect scripted extractor scores 1 and gets every actor", () => {
+test("a perfect scripted extractor scores 1 and gets every actor", async () => {
   const extractor = scriptedExtractor({
     "E-CONSULT": [["MET", "Ruritania's foreign minister", "Bordurian president"]],
     "E-DEMAND": [["URGED", "Atlantis", "Borduria"]],
     "E-SANCTION": [["SEVERED_RELATIONS", "Atlantis", "Ruritania"]],
   });
-  const report = evaluatePlover(readPloverEvents(dir), categoriesOfTypes(readCameoToPlover(dir)), extractor);
+  const report = await evaluatePlover(readPloverEvents(dir), categoriesOfTypes(readCameoToPlover(dir)), extractor);
   expect(report.categories.overall).toMatchObject({ precision: 1, recall: 1, f1: 1 });
   expect(report.actors).toMatchObject({ found: 3, sourceCorrect: 3, targetCorrect: 3, allCorrect: 3 });
 });

@@ -9,7 +9,7 @@ import { maximumMatching } from "../../../server/ingest/evaluate/matching.js";
 import { scores } from "../../../server/ingest/evaluate/metrics.js";
 import { normaliseName } from "../../../server/ingest/evaluate/normalise.js";
 import type { ExtractedFact } from "../../../server/ingest/evaluate/relation-facts.js";
-import { compareDates, scoreRelations } from "../../../server/ingest/evaluate/relation-scoring.js";
+import { compareDates, NOTHING_READ, scoreRelations } from "../../../server/ingest/evaluate/relation-scoring.js";
 import { extractedEntity } from "./gold-extractor.js";
 
 const SENTENCE = { start: 0, end: 20, text: "A sentence of twenty" };
@@ -32,8 +32,14 @@ function gold(type: RelationType, source: string, target: string, date: string |
   return toRelation(record);
 }
 
-function fact(type: RelationType, source: string, target: string, date: string | null = null): ExtractedFact {
-  return { type, source, target, date, place: null, sentences: [SENTENCE], triggers: [SENTENCE] };
+function fact(
+  type: RelationType,
+  source: string,
+  target: string,
+  date: string | null = null,
+  rule = "test.rule",
+): ExtractedFact {
+  return { type, source, target, date, place: null, sentences: [SENTENCE], triggers: [SENTENCE], rules: [rule] };
 }
 
 describe("scores", () => {
@@ -160,6 +166,26 @@ describe("scoreRelations", () => {
       "lenient",
     );
     expect(s.tally.byType()).toMatchObject({ STATED: { tp: 0, fn: 1 }, REPORTED: { tp: 1, fn: 0 } });
+  });
+
+  test("per rule: hits and false positives of what each rule read, misses charged to the rule that misread the pair", () => {
+    const s = scoreRelations(
+      golds,
+      [
+        fact("SANCTIONS", "us", "iran", null, "sanctions.impose"),
+        fact("OPPOSES", "lavrov", "rubio", null, "opposes.direct"),
+        fact("SUPPORTS", "iran", "us", null, "supports.support"),
+      ],
+      "strict",
+    );
+    expect(s.rules.byType()).toMatchObject({
+      "sanctions.impose": { tp: 1, fp: 0, fn: 0 },
+      "opposes.direct": { tp: 0, fp: 1, fn: 1 },
+      "supports.support": { tp: 0, fp: 1, fn: 0 },
+      [NOTHING_READ]: { tp: 0, fp: 0, fn: 1 },
+    });
+    expect(s.misses.find((m) => m.type === "MET")!.misreadBy).toEqual(["opposes.direct"]);
+    expect(s.falsePositives.map((f) => f.rules)).toEqual([["opposes.direct"], ["supports.support"]]);
   });
 });
 

@@ -4,17 +4,18 @@
 
 import { loadCuratedDataset } from "../../../server/dataset/curated.js";
 import { createRuleExtractor } from "../../../server/ingest/extract/index.js";
-import type { Extraction, GraphKnowledge } from "../../../server/ingest/extractor.js";
+import type { Extraction } from "../../../server/ingest/extractor.js";
+import { indexKnowledge, type KnowledgeIndex } from "../../../server/ingest/knowledge-index.js";
 
 const extractor = createRuleExtractor();
-let knowledge: GraphKnowledge;
+let knowledge: KnowledgeIndex;
 
 beforeAll(async () => {
   const ds = await loadCuratedDataset();
-  knowledge = { entities: ds.entities, relations: ds.relations };
+  knowledge = indexKnowledge({ entities: ds.entities, relations: ds.relations });
 });
 
-function extract(text: string, title = "Briefing"): Extraction {
+async function extract(text: string, title = "Briefing"): Promise<Extraction> {
   return extractor.extract({ id: "t", title, text: `${title}\n${text}`, published: "2025-06-12" }, knowledge);
 }
 
@@ -32,16 +33,16 @@ describe("heading and question words are not part of names", () => {
     "Why Washington cares\nThe United States wants a deal.",
     "What Tehran fears is a new war.",
     "How Beijing sees it\nChina is cautious.",
-  ])("%s", (text) => {
-    const names = extract(text).entities.map((e) => e.name);
+  ])("%s", async (text) => {
+    const names = (await extract(text)).entities.map((e) => e.name);
     expect(names.filter((n) => /^(what|whether|why|how|timeline)\b/i.test(n))).toEqual([]);
     expect(names.length).toBeGreaterThan(0);
   });
 });
 
 describe("one place per city, never inside itself", () => {
-  it("spellings of a capital make one place", () => {
-    const out = extract(
+  it("spellings of a capital make one place", async () => {
+    const out = await extract(
       "The delegations met in Roma on Saturday. Rome will host again, and the Eternal City is ready.",
     );
     const places = out.entities.filter((e) => e.type === "Place");
@@ -49,8 +50,8 @@ describe("one place per city, never inside itself", () => {
     expect(out.relations.filter((r) => r.source === r.target)).toEqual([]);
   });
 
-  it("states with several capital cities keep them apart", () => {
-    const out = extract("Officials gathered in Pretoria on Monday and in Cape Town on Tuesday.");
+  it("states with several capital cities keep them apart", async () => {
+    const out = await extract("Officials gathered in Pretoria on Monday and in Cape Town on Tuesday.");
     const places = out.entities.filter((e) => e.type === "Place").map((p) => p.name);
     expect(places).toEqual(expect.arrayContaining(["Pretoria", "Cape Town"]));
   });
@@ -67,13 +68,13 @@ describe("other senses of ambiguous verbs", () => {
     ["Iran struck a deal with China on oil.", "INVADED"],
     ["Donald Trump attacked Volodymyr Zelensky over his remarks.", "INVADED"],
     ["Recep Tayyip Erdogan called for a ceasefire in Ukraine.", "CALLED"],
-  ])("%s gives no %s", (text, type) => {
-    expect(facts(extract(text)).filter((f) => f.startsWith(`${type} `))).toEqual([]);
+  ])("%s gives no %s", async (text, type) => {
+    expect(facts(await extract(text)).filter((f) => f.startsWith(`${type} `))).toEqual([]);
   });
 
-  it("keeps the senses that are meant", () => {
+  it("keeps the senses that are meant", async () => {
     const got = facts(
-      extract(
+      await extract(
         "Donald Trump called Vladimir Putin on Tuesday. Britain backed France. Israel struck Iran on Friday. Iran refused to negotiate with the United States.",
       ),
     );
@@ -89,40 +90,40 @@ describe("other senses of ambiguous verbs", () => {
 });
 
 describe("statement targets", () => {
-  it("is the party the statement is about, never the speaker's own state", () => {
+  it("is the party the statement is about, never the speaker's own state", async () => {
     const got = facts(
-      extract("US Secretary of State Marco Rubio said the United States would never accept enrichment by Iran."),
+      await extract("US Secretary of State Marco Rubio said the United States would never accept enrichment by Iran."),
     );
     expect(got).toContain("STATED Marco Rubio>Iran");
     expect(got).not.toContain("STATED Marco Rubio>United States");
   });
 
-  it("is no one met around the saying", () => {
+  it("is no one met around the saying", async () => {
     const got = facts(
-      extract('"We are ready," Iranian Foreign Minister Abbas Araghchi said after meeting Sergei Lavrov.'),
+      await extract('"We are ready," Iranian Foreign Minister Abbas Araghchi said after meeting Sergei Lavrov.'),
     );
     expect(got.filter((f) => f.startsWith("STATED"))).toEqual([]);
   });
 });
 
 describe("the two men, both sides", () => {
-  it("are the two people named together in the previous sentence", () => {
+  it("are the two people named together in the previous sentence", async () => {
     const got = facts(
-      extract(
+      await extract(
         "Chinese Foreign Minister Wang Yi met Iranian Foreign Minister Abbas Araghchi in Beijing. The two men discussed trade.",
       ),
     );
     expect(got).toContain("DISCUSSED Wang Yi>Abbas Araghchi");
   });
 
-  it("are nobody without a pair named just before", () => {
-    const out = extract("The two ministers have not spoken since March.");
+  it("are nobody without a pair named just before", async () => {
+    const out = await extract("The two ministers have not spoken since March.");
     expect(out.relations).toEqual([]);
   });
 
-  it("are the parties of the previous sentence for 'both sides'", () => {
+  it("are the parties of the previous sentence for 'both sides'", async () => {
     const got = facts(
-      extract(
+      await extract(
         "Chinese Foreign Minister Wang Yi met Iranian Foreign Minister Abbas Araghchi. Both sides pledged to deepen cooperation.",
       ),
     );
@@ -135,8 +136,8 @@ describe("coordinated actors act one by one", () => {
   it.each([
     "France, Germany and the United Kingdom triggered the snapback mechanism against Iran.",
     "The E3 (France, Germany and Britain) imposed travel bans on Iran.",
-  ])("%s", (text) => {
-    const got = facts(extract(text));
+  ])("%s", async (text) => {
+    const got = facts(await extract(text));
     for (const state of ["France", "Germany", "United Kingdom"]) expect(got).toContain(`SANCTIONS ${state}>Iran`);
   });
 });
@@ -148,8 +149,8 @@ describe("mediation carried out", () => {
     ["The Omani-mediated talks between Iran and the United States resumed.", "Oman"],
     ["Oman hosted indirect talks between Iran and the United States.", "Oman"],
     ["Iran and the United States exchanged messages through Omani mediators.", "Oman"],
-  ])("%s", (text, mediator) => {
-    const got = facts(extract(text));
+  ])("%s", async (text, mediator) => {
+    const got = facts(await extract(text));
     expect(got).toEqual(
       expect.arrayContaining([`OFFERED_MEDIATION ${mediator}>Iran`, `OFFERED_MEDIATION ${mediator}>United States`]),
     );
@@ -157,8 +158,8 @@ describe("mediation carried out", () => {
     expect(got.filter((f) => f.startsWith("MET "))).toEqual([]);
   });
 
-  it("hosting direct talks alone is no mediation", () => {
-    const got = facts(extract("Saudi Arabia hosted talks between the United States and Russia."));
+  it("hosting direct talks alone is no mediation", async () => {
+    const got = facts(await extract("Saudi Arabia hosted talks between the United States and Russia."));
     expect(got.filter((f) => f.startsWith("OFFERED_MEDIATION"))).toEqual([]);
   });
 });
@@ -167,18 +168,20 @@ describe("noun forms of invasions and sanctions", () => {
   it.each([
     "Since the 2022 invasion of Ukraine by Russia, trade has collapsed.",
     "Russia's full-scale invasion of Ukraine began in 2022.",
-  ])("%s", (text) => {
-    expect(facts(extract(text))).toEqual(["INVADED Russia>Ukraine"]);
+  ])("%s", async (text) => {
+    expect(facts(await extract(text))).toEqual(["INVADED Russia>Ukraine"]);
   });
 
-  it("a comma after the agent closes it", () => {
-    const got = facts(extract("Since the 2022 invasion of Ukraine by Russia, Iran has supplied Moscow with drones."));
+  it("a comma after the agent closes it", async () => {
+    const got = facts(
+      await extract("Since the 2022 invasion of Ukraine by Russia, Iran has supplied Moscow with drones."),
+    );
     expect(got).toContain("INVADED Russia>Ukraine");
     expect(got).not.toContain("INVADED Iran>Ukraine");
   });
 
-  it("snapped back sanctions are sanctions; urging restraint of no one is no appeal", () => {
-    const got = facts(extract("The UN snapped back sanctions on Iran. China urged restraint."));
+  it("snapped back sanctions are sanctions; urging restraint of no one is no appeal", async () => {
+    const got = facts(await extract("The UN snapped back sanctions on Iran. China urged restraint."));
     expect(got).toContain("SANCTIONS United Nations>Iran");
     expect(got.filter((f) => f.startsWith("URGED"))).toEqual([]);
   });

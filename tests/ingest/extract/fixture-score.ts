@@ -10,7 +10,8 @@ import { relationTypeDef, RELATION_TYPES, type RelationType } from "../../../gra
 import { loadCuratedDataset } from "../../../server/dataset/curated.js";
 import { normaliseName } from "../../../server/ingest/evaluate/normalise.js";
 import { createRuleExtractor } from "../../../server/ingest/extract/index.js";
-import type { ExtractedEntity, Extractor, GraphKnowledge } from "../../../server/ingest/extractor.js";
+import type { ExtractedEntity, Extractor } from "../../../server/ingest/extractor.js";
+import { indexKnowledge, type KnowledgeIndex } from "../../../server/ingest/knowledge-index.js";
 import { PROJECT_ROOT } from "../../../server/paths.js";
 
 const Fact = z
@@ -61,8 +62,12 @@ function endMatches(names: Set<string> | undefined, wanted: string): boolean {
   return !!names && wanted.split("|").some((w) => names.has(normaliseName(w)));
 }
 
-export function scoreFixture(fixture: Fixture, extractor: Extractor, knowledge: GraphKnowledge): FixtureScore {
-  const out = extractor.extract(
+export async function scoreFixture(
+  fixture: Fixture,
+  extractor: Extractor,
+  knowledge: KnowledgeIndex,
+): Promise<FixtureScore> {
+  const out = await extractor.extract(
     { id: fixture.id, title: fixture.title, text: fixture.text, published: fixture.published },
     knowledge,
   );
@@ -102,8 +107,10 @@ export function prf(s: Pick<FixtureScore, "expected" | "found" | "predicted" | "
 
 export async function scoreAllFixtures(extractor: Extractor = createRuleExtractor()): Promise<FixtureScore[]> {
   const ds = await loadCuratedDataset();
-  const knowledge: GraphKnowledge = { entities: ds.entities, relations: ds.relations };
-  return loadFixtures().map((f) => scoreFixture(f, extractor, knowledge));
+  const knowledge = indexKnowledge({ entities: ds.entities, relations: ds.relations });
+  const scores: FixtureScore[] = [];
+  for (const f of loadFixtures()) scores.push(await scoreFixture(f, extractor, knowledge));
+  return scores;
 }
 
 export function totalOf(
