@@ -1,9 +1,15 @@
 // Engine-neutral pieces both engines share: id ordering, turning per-label/per-type totals into
 // GraphCounts, resolving the labels of the entities a dataset refers to, and the load report.
 
-import { ENTITY_LABELS, MENTIONS, RELATION_TYPES, type EntityLabel } from "../../graph-schema/index.js";
+import {
+  ENTITY_LABELS,
+  MENTIONS,
+  RELATION_TYPES,
+  type EntityLabel,
+  type RelationType,
+} from "../../graph-schema/index.js";
 import type { Dataset } from "../dataset/dataset.js";
-import type { ActorDegree, GraphCounts, LoadReport } from "./graph-store.js";
+import type { ActorDegree, GraphCounts, LoadReport, PairTally } from "./graph-store.js";
 
 /** Code-unit order, the same in every engine and in JS (localeCompare is not). */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -79,7 +85,30 @@ export function byConnections(a: ActorDegree, b: ActorDegree): number {
   return b.relations - a.relations || b.events - a.events || compareIds(a.id, b.id);
 }
 
-/** The two ends of a pair tally in id order, so either direction lands on one pair. */
-export function orderedEnds(a: string, b: string): [string, string] {
-  return a <= b ? [a, b] : [b, a];
+/** Relations of one type between `a` and `b` (either direction) and their dates, to add to a pair's tally. */
+export interface PairCount {
+  a: string;
+  b: string;
+  type: RelationType;
+  relations: number;
+  events: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** Adds to the tally of the pair and type, keyed with the ends in id order so either direction lands on one. */
+export function addToPairTally(pairs: Map<string, PairTally>, count: PairCount): void {
+  const [source, target] = count.a <= count.b ? [count.a, count.b] : [count.b, count.a];
+  const key = `${source}\u0000${target}\u0000${count.type}`;
+  let pair = pairs.get(key);
+  if (!pair) {
+    pair = { source, target, type: count.type, relations: 0, events: 0, firstDate: null, lastDate: null };
+    pairs.set(key, pair);
+  }
+  pair.relations += count.relations;
+  pair.events += count.events;
+  if (count.firstDate !== null && (pair.firstDate === null || count.firstDate < pair.firstDate))
+    pair.firstDate = count.firstDate;
+  if (count.lastDate !== null && (pair.lastDate === null || count.lastDate > pair.lastDate))
+    pair.lastDate = count.lastDate;
 }

@@ -16,7 +16,9 @@ import {
 
 export type Row = Record<string, unknown>;
 
-const str = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
+/** A stored optional text: null, undefined and "" (how the embedded engine stores a missing value) are null. */
+export const storedText = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
+const str = storedText;
 
 /** The entity's stored properties, every column of its label present (null when unset). */
 export function entityRow(entity: EntityRecord): Row {

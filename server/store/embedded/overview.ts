@@ -6,8 +6,8 @@
 import type { EntityLabel, RelationType } from "../../../graph-schema/index.js";
 import type { DateTally, OverviewCounts, OverviewQuery, PairTally, TimelineFilter } from "../graph-store.js";
 import { relationPasses, type FilteredFields } from "../relation-filter.js";
-import { byConnections, orderedEnds } from "../store-shared.js";
-import { evidenceItemCount } from "../stored-records.js";
+import { addToPairTally, byConnections } from "../store-shared.js";
+import { storedText, evidenceItemCount } from "../stored-records.js";
 import type { GraphCache } from "./graph-cache.js";
 import type { Row } from "./run.js";
 
@@ -43,14 +43,13 @@ export function cacheTable(cache: GraphCache): RelationTable {
 
 /** A table over the rows of a scan (read-statements.ts overviewScan). */
 export function rowTable(rows: Row[]): RelationTable {
-  const text = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
   const fields = rows.map((row): FilteredFields => ({
     type: String(row.type) as RelationType,
     confidence: Number(row.confidence ?? 0),
     sources: Array.isArray(row.sources) ? row.sources.map(String) : [],
-    date: text(row.date),
+    date: storedText(row.date),
   }));
-  const events = rows.map((row) => evidenceItemCount(text(row.evidence)));
+  const events = rows.map((row) => evidenceItemCount(storedText(row.evidence)));
   return {
     size: rows.length,
     source: (i) => String(rows[i]!.source),
@@ -89,18 +88,10 @@ export function overviewOf(table: RelationTable, query: OverviewQuery): Overview
   const ranked = new Set(actors.map((a) => a.id));
   const pairs = new Map<string, PairTally>();
   for (const i of kept) {
-    if (!ranked.has(table.source(i)) || !ranked.has(table.target(i))) continue;
-    const [source, target] = orderedEnds(table.source(i), table.target(i));
+    const [a, b] = [table.source(i), table.target(i)];
+    if (!ranked.has(a) || !ranked.has(b)) continue;
     const { type, date } = table.fields(i);
-    const key = `${source}\u0000${target}\u0000${type}`;
-    const pair = pairs.get(key) ?? { source, target, type, relations: 0, events: 0, firstDate: null, lastDate: null };
-    pair.relations += 1;
-    pair.events += table.events(i);
-    if (date !== null) {
-      if (pair.firstDate === null || date < pair.firstDate) pair.firstDate = date;
-      if (pair.lastDate === null || date > pair.lastDate) pair.lastDate = date;
-    }
-    pairs.set(key, pair);
+    addToPairTally(pairs, { a, b, type, relations: 1, events: table.events(i), firstDate: date, lastDate: date });
   }
   return { actors, totalRelations: kept.length, pairs: [...pairs.values()] };
 }

@@ -3,8 +3,8 @@
 
 import neo4j from "neo4j-driver";
 import type { DateTally, OverviewCounts, OverviewQuery, PairTally, TimelineFilter } from "../graph-store.js";
-import { orderedEnds } from "../store-shared.js";
-import { EVIDENCE_ITEM_KEY } from "../stored-records.js";
+import { addToPairTally } from "../store-shared.js";
+import { storedText, EVIDENCE_ITEM_KEY } from "../stored-records.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import {
   OVERVIEW_ACTORS,
@@ -14,7 +14,7 @@ import {
   type OverviewFilterParam,
 } from "./overview-statements.js";
 import { LOCATE_ENTITIES } from "./statements.js";
-import { isRelationType, partialDateBounds, type RelationType } from "../../../graph-schema/index.js";
+import { isRelationType, partialDateBounds } from "../../../graph-schema/index.js";
 
 type FilterParams = Record<OverviewFilterParam, unknown>;
 
@@ -30,31 +30,21 @@ function filterParams(query: TimelineFilter & Partial<OverviewQuery>): FilterPar
   };
 }
 
-const text = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
-
 /** Rows of both directions of a pair fold into one tally per (pair, type). */
 function pairTallies(rows: Row[]): PairTally[] {
   const pairs = new Map<string, PairTally>();
   for (const row of rows) {
     const type = String(row.type);
     if (!isRelationType(type)) continue;
-    const [source, target] = orderedEnds(String(row.source), String(row.target));
-    const key = `${source}\u0000${target}\u0000${type}`;
-    const pair = pairs.get(key) ?? {
-      source,
-      target,
-      type: type as RelationType,
-      relations: 0,
-      events: 0,
-      firstDate: null,
-      lastDate: null,
-    };
-    pair.relations += Number(row.relations);
-    pair.events += Number(row.events);
-    const [first, last] = [text(row.firstDate), text(row.lastDate)];
-    if (first !== null && (pair.firstDate === null || first < pair.firstDate)) pair.firstDate = first;
-    if (last !== null && (pair.lastDate === null || last > pair.lastDate)) pair.lastDate = last;
-    pairs.set(key, pair);
+    addToPairTally(pairs, {
+      a: String(row.source),
+      b: String(row.target),
+      type,
+      relations: Number(row.relations),
+      events: Number(row.events),
+      firstDate: storedText(row.firstDate),
+      lastDate: storedText(row.lastDate),
+    });
   }
   return [...pairs.values()];
 }
@@ -85,7 +75,7 @@ export function readTimeline(connection: Neo4jConnection, filter: TimelineFilter
     const byDate = new Map<string | null, DateTally>();
     for (const row of rows) {
       // "" and null both mean undated.
-      const date = text(row.date);
+      const date = storedText(row.date);
       const tally = byDate.get(date) ?? { date, relations: 0, events: 0 };
       tally.relations += Number(row.relations);
       tally.events += Number(row.events);
