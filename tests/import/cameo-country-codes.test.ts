@@ -67,6 +67,14 @@ describe("reference states and CAMEO country codes", () => {
     expect(missing).toEqual([]);
   });
 
+  it("Serbia, whose block has no ISO code, is a state of its own, and the Montenegrin is Montenegro's", () => {
+    const serbia = states.find((s) => s.iso3 === "SRB");
+    expect(serbia?.name).toBe("Serbia");
+    expect(serbia?.capitals).toContain("Belgrade");
+    const montenegrin = states.filter((s) => [...s.names, ...s.demonyms].includes("Montenegrin"));
+    expect(montenegrin.map((s) => s.id)).not.toContain("serbia");
+  });
+
   it("each override names a state the reference table has", () => {
     for (const o of CAMEO_COUNTRY_OVERRIDES) expect(states.map((s) => s.id)).toContain(o.state);
   });

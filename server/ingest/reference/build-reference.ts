@@ -3,7 +3,7 @@
 
 import { parse } from "csv-parse/sync";
 import type { LeaderReference, ReferenceTables, StateReference } from "./tables.js";
-import { COMMON_NAMES, EXTRA_FORMS, ISO3_FIXES } from "./supplement.js";
+import { COMMON_NAMES, EXTRA_FORMS, ISO3_FIXES, SUPERSEDED_FORMS } from "./supplement.js";
 import { slugify } from "../merge-keys.js";
 
 /** "SAUDI_ARABIA_" → "Saudi Arabia"; "D'IVOIRE" keeps its apostrophe; small words stay lower-case. */
@@ -42,10 +42,11 @@ function stateFromBlock(block: string): StateReference | null {
   const nationality = tagValues(block, "Nationality").map(titleCase);
   // Forms with spaces or foreign articles ("Das Persien") are other-language names: keep single words.
   // Codes title-cased by the source's upper case ("US" → "Us") would match pronouns: keep 4+ letters.
-  const single = nationality.filter((n) => !/\s/.test(n) && /^[A-Za-z'-]{4,}$/.test(n));
+  const superseded = new Set(SUPERSEDED_FORMS[iso3] ?? []);
+  const single = nationality.filter((n) => !/\s/.test(n) && /^[A-Za-z'-]{4,}$/.test(n) && !superseded.has(n));
   const demonyms = single.filter((n) => DEMONYM_ENDING.test(n.toLowerCase()));
   const names = single.filter((n) => !demonyms.includes(n));
-  if (formal !== name) names.push(formal);
+  if (formal !== name && !superseded.has(formal)) names.push(formal);
   const extra = EXTRA_FORMS[iso3];
   const capitals = tagValues(block, "Capital")
     .map((c) => titleCase(c.replace(/\s+\S*\s*$/, (s) => (s.trim().startsWith("#") ? "" : s))))

@@ -10,6 +10,7 @@ export const COMMON_NAMES: Readonly<Record<string, string>> = {
   MDG: "Madagascar",
   BRN: "Brunei",
   GBR: "United Kingdom",
+  SRB: "Serbia",
 };
 
 /** Names and demonyms the source lacks, keyed by ISO3. */
@@ -30,7 +31,8 @@ export const EXTRA_FORMS: Readonly<Record<string, { names: string[]; demonyms: s
 /**
  * ISO3 codes the source gets wrong, keyed by its CountryCode: Israel's block gives the alpha-2 "IL";
  * Japan's "JON", Guatemala's "GLP" (Guadeloupe), Guinea's "PNG" and Myanmar's "MOZ" are other
- * states' codes, which also dropped Papua New Guinea and Myanmar as duplicates.
+ * states' codes, which also dropped Papua New Guinea and Myanmar as duplicates; Serbia's block has no
+ * ISO3 at all (it is still "Serbia and Montenegro").
  */
 export const ISO3_FIXES: Readonly<Record<string, string>> = {
   ISR: "ISR",
@@ -38,6 +40,16 @@ export const ISO3_FIXES: Readonly<Record<string, string>> = {
   GTM: "GTM",
   GIN: "GIN",
   MMR: "MMR",
+  SRB: "SRB",
+};
+
+/**
+ * Forms a block still carries from a union that has since split, keyed by ISO3: the source's Serbia
+ * block (code SRB, no ISO3) is "Serbia and Montenegro". Serbia is the union's successor state, so the
+ * union's name stays an alias; Montenegro has its own block since 2006, so its demonym goes.
+ */
+export const SUPERSEDED_FORMS: Readonly<Record<string, readonly string[]>> = {
+  SRB: ["Montenegrin"],
 };
 
 /**
