@@ -9,7 +9,7 @@ import {
   type DisputeRecord,
   type EntityLabel,
   type EntityRecord,
-  type Mention,
+  type ArticleMention,
   type Relation,
   type RelationRecord,
   type RelationType,
@@ -245,8 +245,8 @@ function writeArticles(rng: Rng, drafts: Draft[], count: number): { articles: Ar
   return { articles, relations };
 }
 
-function makeMentions(relations: Relation[]): Mention[] {
-  const counts = new Map<string, Mention>();
+function makeMentions(relations: Relation[]): ArticleMention[] {
+  const counts = new Map<string, ArticleMention>();
   for (const r of relations) {
     for (const entity of [r.source, r.target]) {
       const article = r.evidence[0]!.article;

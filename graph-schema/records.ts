@@ -162,8 +162,11 @@ export const DisputeRecord = z
   .strict();
 export type DisputeRecord = z.infer<typeof DisputeRecord>;
 
-/** (:Article)-[:MENTIONS {count}]->(entity), derived from the text and the entities' names. */
-export interface Mention {
+/**
+ * (:Article)-[:MENTIONS {count}]->(entity), derived from the text and the entities' names: how often an
+ * article names an entity. (A `Mention` in extraction is one span of text; this is the article-level count.)
+ */
+export interface ArticleMention {
   article: string;
   entity: string;
   count: number;

@@ -1,7 +1,7 @@
 // Derives (:Article)-[:MENTIONS {count}]->(entity) from the texts: how often each article names
 // each entity by its name or one of its aliases.
 
-import type { Article, EntityRecord, Mention } from "../../graph-schema/index.js";
+import type { Article, EntityRecord, ArticleMention } from "../../graph-schema/index.js";
 
 interface Surface {
   text: string;
@@ -17,13 +17,13 @@ interface Surface {
  * longest match first, each character counted once ("Vladimir Putin" is one mention, not two,
  * and "Tehran Dialogue Forum" is not also "Tehran").
  */
-export function countMentions(articles: readonly Article[], entities: readonly EntityRecord[]): Mention[] {
+export function countMentions(articles: readonly Article[], entities: readonly EntityRecord[]): ArticleMention[] {
   const surfaces = surfaceForms(entities);
   return articles.flatMap((article) => inEntityOrder(article.id, countInText(article.text, surfaces), entities));
 }
 
 function inEntityOrder(article: string, counts: ReadonlyMap<string, number>, entities: readonly EntityRecord[]) {
-  const mentions: Mention[] = [];
+  const mentions: ArticleMention[] = [];
   for (const entity of entities) {
     const count = counts.get(entity.id);
     if (count) mentions.push({ article, entity: entity.id, count });
@@ -40,10 +40,10 @@ const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, " ")
  * in a text can change that text's counts. Ingestion adds a few surfaces to a large graph.
  */
 export function updateMentions(
-  previous: { articles: readonly Article[]; entities: readonly EntityRecord[]; mentions: readonly Mention[] },
+  previous: { articles: readonly Article[]; entities: readonly EntityRecord[]; mentions: readonly ArticleMention[] },
   articles: readonly Article[],
   entities: readonly EntityRecord[],
-): Mention[] {
+): ArticleMention[] {
   const before = new Set(surfaceForms(previous.entities).map(surfaceKey));
   const surfaces = surfaceForms(entities);
   const added = surfaces.filter((s) => !before.has(surfaceKey(s))).map((s) => folded(s.text));

@@ -4,7 +4,7 @@
 import type {
   Article,
   CypherResult,
-  Mention,
+  ArticleMention,
   DisputeRecord,
   EntityLabel,
   EntityRecord,
@@ -192,9 +192,9 @@ export interface GraphStore {
   articles(): Promise<Article[]>;
   article(id: string): Promise<Article | null>;
   /** Articles naming the entity, with counts (most first). */
-  mentionsOf(entityId: string): Promise<Mention[]>;
+  mentionsOf(entityId: string): Promise<ArticleMention[]>;
   /** Entities an article names, with counts (most first). */
-  mentionsIn(articleId: string): Promise<Mention[]>;
+  mentionsIn(articleId: string): Promise<ArticleMention[]>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
   /** The most connected actors and what lies between them, aggregated in the engine. */
   overview(query: OverviewQuery): Promise<OverviewCounts>;

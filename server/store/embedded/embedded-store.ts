@@ -7,7 +7,7 @@ import type {
   CypherResult,
   DisputeRecord,
   EntityRecord,
-  Mention,
+  ArticleMention,
   Relation,
 } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
@@ -190,11 +190,11 @@ export class EmbeddedStore implements GraphStore {
     return reads.readArticle(this.db, id);
   }
 
-  mentionsOf(entityId: string): Promise<Mention[]> {
+  mentionsOf(entityId: string): Promise<ArticleMention[]> {
     return reads.readMentionsOf(this.db, entityId);
   }
 
-  mentionsIn(articleId: string): Promise<Mention[]> {
+  mentionsIn(articleId: string): Promise<ArticleMention[]> {
     return reads.readMentionsIn(this.db, articleId);
   }
 

@@ -9,7 +9,7 @@ import {
   type DisputeRecord,
   type EntityLabel,
   type EntityRecord,
-  type Mention,
+  type ArticleMention,
   type Relation,
   type RelationType,
 } from "../../../graph-schema/index.js";
@@ -126,7 +126,7 @@ export async function readArticle(db: LbugConnections, id: string): Promise<Arti
   return row ? rowToArticle(row.n as Row) : null;
 }
 
-const toMention = (row: Row): Mention => ({
+const toMention = (row: Row): ArticleMention => ({
   article: String(row.article),
   entity: String(row.entity),
   count: Number(row.count ?? 0),
@@ -135,15 +135,15 @@ const toMention = (row: Row): Mention => ({
 /** Most mentions first; ties by the other end's id. */
 const byCount =
   (other: "article" | "entity") =>
-  (a: Mention, b: Mention): number =>
+  (a: ArticleMention, b: ArticleMention): number =>
     b.count - a.count || compareIds(a[other], b[other]);
 
-export async function readMentionsOf(db: LbugConnections, entityId: string): Promise<Mention[]> {
+export async function readMentionsOf(db: LbugConnections, entityId: string): Promise<ArticleMention[]> {
   const rows = await db.read((c) => runCached(c, S.MENTIONS_OF, { id: entityId }));
   return rows.map(toMention).sort(byCount("article"));
 }
 
-export async function readMentionsIn(db: LbugConnections, articleId: string): Promise<Mention[]> {
+export async function readMentionsIn(db: LbugConnections, articleId: string): Promise<ArticleMention[]> {
   const rows = await db.read((c) => runCached(c, S.MENTIONS_IN, { id: articleId }));
   return rows.map(toMention).sort(byCount("entity"));
 }

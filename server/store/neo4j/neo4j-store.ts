@@ -6,7 +6,7 @@ import type {
   CypherResult,
   DisputeRecord,
   EntityRecord,
-  Mention,
+  ArticleMention,
   Relation,
 } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
@@ -116,11 +116,11 @@ export class Neo4jStore implements GraphStore {
     return readArticle(this.connection, id);
   }
 
-  mentionsOf(entityId: string): Promise<Mention[]> {
+  mentionsOf(entityId: string): Promise<ArticleMention[]> {
     return readMentionsOf(this.connection, entityId);
   }
 
-  mentionsIn(articleId: string): Promise<Mention[]> {
+  mentionsIn(articleId: string): Promise<ArticleMention[]> {
     return readMentionsIn(this.connection, articleId);
   }
 

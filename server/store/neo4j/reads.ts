@@ -7,7 +7,7 @@ import {
   type Article,
   type DisputeRecord,
   type EntityRecord,
-  type Mention,
+  type ArticleMention,
   type Relation,
   type RelationType,
 } from "../../../graph-schema/index.js";
@@ -112,21 +112,21 @@ export async function readArticle(connection: Neo4jConnection, id: string): Prom
   return row ? rowToArticle(props(row)) : null;
 }
 
-const toMention = (row: Row): Mention => ({
+const toMention = (row: Row): ArticleMention => ({
   article: String(row.article),
   entity: String(row.entity),
   count: Number(row.count ?? 0),
 });
 
 /** Most mentions first; ties by the other end's id. */
-function byCount(other: "article" | "entity"): (a: Mention, b: Mention) => number {
+function byCount(other: "article" | "entity"): (a: ArticleMention, b: ArticleMention) => number {
   return (a, b) => b.count - a.count || compareIds(a[other], b[other]);
 }
 
-export async function readMentionsOf(connection: Neo4jConnection, entityId: string): Promise<Mention[]> {
+export async function readMentionsOf(connection: Neo4jConnection, entityId: string): Promise<ArticleMention[]> {
   return (await connection.readRows(MENTIONS_OF, { entity: entityId })).map(toMention).sort(byCount("article"));
 }
 
-export async function readMentionsIn(connection: Neo4jConnection, articleId: string): Promise<Mention[]> {
+export async function readMentionsIn(connection: Neo4jConnection, articleId: string): Promise<ArticleMention[]> {
   return (await connection.readRows(MENTIONS_IN, { article: articleId })).map(toMention).sort(byCount("entity"));
 }
