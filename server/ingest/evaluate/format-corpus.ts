@@ -58,8 +58,9 @@ export function matchedDetail(mode: string, r: Omit<RelationModeReport, "misses"
   return lines;
 }
 
-export const relationLine = (r: RelationMiss | RelationFalsePositive): string =>
-  `${r.type}(${r.source} → ${r.target})${r.date ? ` ${r.date}` : ""}`;
+export const relationLine = (
+  r: Pick<RelationMiss | RelationFalsePositive, "type" | "source" | "target" | "date">,
+): string => `${r.type}(${r.source} → ${r.target})${r.date ? ` ${r.date}` : ""}`;
 
 function verboseArticle(a: ArticleReport): string[] {
   const lines = [`\n${a.article} — ${a.title}`];

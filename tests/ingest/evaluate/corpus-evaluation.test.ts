@@ -113,7 +113,15 @@ test("per rule: a rule that reverses its relations owns their false positives an
   });
   expect(corpus.overall.relations.lenient.rules.byType.gold).toMatchObject({ fp: 0, fn: 0 });
   const text = formatReport(
-    { extractor: reversed.name, corpus, plover: null, gold: null, ploverMissing: null, lenientGroups: [] },
+    {
+      extractor: reversed.name,
+      corpus,
+      plover: null,
+      gold: null,
+      reviews: null,
+      ploverMissing: null,
+      lenientGroups: [],
+    },
     true,
   );
   const section = text.slice(text.indexOf("Errors by rule"), text.indexOf("Errors by relation type"));
