@@ -20,7 +20,7 @@ import {
 } from "./run-evaluation.js";
 
 interface EvaluateFlags {
-  data: string;
+  data?: string;
   plover?: string;
   article?: string[];
   gold?: string;
@@ -62,7 +62,7 @@ export function evaluateCommand(): Command {
         "with --gold or --only gold, on held-out hand-annotated articles; with --reviews, against what analysts " +
         "accepted, rejected and corrected when ingesting articles",
     )
-    .option("--data <dir>", "folder of the curated data", DEFAULT_DATA_DIR)
+    .option("--data <dir>", "folder of the curated data (default: data/)")
     .option("--plover <dir>", `folder of the PLOVER data (default: $${PLOVER_DIR_ENV}, else ../shared/data/plover)`)
     .option("--article <id>", "score only this corpus article (repeatable; implies --only corpus)", collect)
     .option("--gold <dir>", `folder of held-out gold articles (default: ${DEFAULT_GOLD_DIR}; implies --only gold)`)
@@ -79,7 +79,7 @@ export function evaluateCommand(): Command {
     .option("--allow-missing-plover", "when the PLOVER data is missing, skip that part and still exit 0")
     .action(async (flags: EvaluateFlags) => {
       const parts = partsOf(flags);
-      const data = fromRoot(flags.data);
+      const data = flags.data ? fromRoot(flags.data) : DEFAULT_DATA_DIR;
       const report = await runEvaluation({
         dataDir: data,
         ploverDir: ploverDir(flags.plover),
