@@ -3,7 +3,7 @@
 
 import { createStore } from "./state/store.js";
 import { decodeViewState } from "./state/url-state.js";
-import { hasRelationFilter, pairSelection, parseSelection, type ViewState } from "./state/view-state.js";
+import { FILTER_KEYS, hasAnyFilter, pairSelection, parseSelection, type ViewState } from "./state/view-state.js";
 import { Catalog } from "./state/catalog.js";
 import { GraphController } from "./graph/controller.js";
 import { allInView, fitNodes, flyToNode, resetCamera, zoom } from "./graph/camera.js";
@@ -134,25 +134,20 @@ document.getElementById("zoom-in")!.addEventListener("click", () => zoom(graph.r
 document.getElementById("zoom-out")!.addEventListener("click", () => zoom(graph.renderer, "out"));
 document.getElementById("zoom-reset")!.addEventListener("click", () => resetCamera(graph.renderer));
 
-const VIEW_KEYS: (keyof ViewState)[] = [
-  "sel",
-  "types",
-  "etypes",
-  "sources",
-  "conf",
-  "disp",
-  "from",
-  "to",
-  "undated",
-  "colour",
-  "size",
-];
+const VIEW_KEYS: (keyof ViewState)[] = ["sel", ...FILTER_KEYS, "colour", "size"];
 store.subscribe((state, previous) => {
   if (VIEW_KEYS.some((k) => !Object.is(state[k], previous[k]))) graph.refresh();
 });
 
 // The overview is filtered by the server: a filter change asks it again (once the user pauses).
-const OVERVIEW_FILTER_KEYS: (keyof ViewState)[] = ["types", "etypes", "sources", "conf", "from", "to"];
+const OVERVIEW_FILTER_KEYS: (keyof ViewState)[] = [
+  "relationTypes",
+  "entityTypes",
+  "sources",
+  "minConfidence",
+  "from",
+  "to",
+];
 const reloadActors = debounce(() => {
   graph
     .reloadActors()
@@ -187,7 +182,7 @@ function describeView(): void {
   if (document.body.dataset.state !== "ready") return;
   if (!graph.showingQuery && g.order === 0)
     status.show("The graph is empty: load data on the server (actorgraph load).", "empty");
-  else if (!graph.showingQuery && v.edges.size === 0 && (hasRelationFilter(s) || s.etypes !== null))
+  else if (!graph.showingQuery && v.edges.size === 0 && hasAnyFilter(s))
     status.show("No relations match these filters —", "empty", {
       label: "reset filters",
       run: () => resetFilters(ctx),

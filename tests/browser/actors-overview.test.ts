@@ -98,7 +98,7 @@ test("a limit shows the most connected actors with a notice, and a filter re-ask
   const asked = page.waitForResponse((r) => r.url().includes("/api/overview?") && r.url().includes("relationTypes="));
   await page.getByTestId(`filter-type-${main}`).uncheck();
   const response = await asked;
-  const types = (await viewState(page)).types as string[];
+  const types = (await viewState(page)).relationTypes;
   expect(types).not.toContain(main);
   const filtered = OverviewResponse.parse(await response.json());
   await eventually(

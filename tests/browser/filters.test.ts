@@ -42,7 +42,7 @@ test("unchecking a relation type hides exactly its edges", async () => {
   const expected = sorted(relationIds(relations.filter((r) => r.type !== type)));
   expect(await edgesBecome(page, expected)).toEqual(expected);
   // The view state (and so the URL) holds every relation type but the unchecked one.
-  expect((await viewState(page)).types).toEqual(RELATION_TYPES.filter((t) => t !== type));
+  expect((await viewState(page)).relationTypes).toEqual(RELATION_TYPES.filter((t) => t !== type));
   await layoutSettled(page);
   await saveScreenshot(page, "filtered");
 });
@@ -81,7 +81,7 @@ test("disputed-only leaves exactly the disputed relations", async () => {
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(relations.length);
   expect(await edgesBecome(page, expected)).toEqual(expected);
-  expect((await viewState(page)).disp).toBeTruthy();
+  expect((await viewState(page)).disputed).toBe(true);
 });
 
 test("moving the time slider's start narrows the edges to the relations that can fall in the range", async () => {
@@ -98,8 +98,8 @@ test("moving the time slider's start narrows the edges to the relations that can
     (s) => typeof s.from === "string",
   );
   const [from, to] = [state.from as string, typeof state.to === "string" ? state.to : undefined];
-  // Undated relations stay visible while the "include undated" toggle (state.undated) is on.
-  const passes = (r: Relation) => (r.date === null ? state.undated !== false : dateInRange(r.date, from, to));
+  // Undated relations stay visible while the "include undated" toggle (state.includeUndated) is on.
+  const passes = (r: Relation) => (r.date === null ? state.includeUndated : dateInRange(r.date, from, to));
   const expected = sorted(relationIds(relations.filter(passes)));
   expect(expected.length).toBeLessThan(relations.length);
   expect(await edgesBecome(page, expected)).toEqual(expected);

@@ -41,7 +41,9 @@ test("/ focuses search, arrows + Enter choose an entity, Escape clears the selec
   );
   expect(cleared.sel ?? null).toBeNull();
   expect(await highlightedNodes(page)).toEqual([]);
-  expect(new URL(page.url()).searchParams.get("sel")).toBeNull();
+  // The address bar follows the state after its debounce.
+  const selInUrl = () => Promise.resolve(new URL(page.url()).searchParams.get("sel"));
+  expect(await eventually(selInUrl, (sel) => sel === null)).toBeNull();
 });
 
 test("+ and - zoom the camera, 0 resets it", async () => {

@@ -50,7 +50,7 @@ test("with office relations hidden, Paths answers without them, as the API does 
   expect((await apiPaths(role.source, role.target)).length).toBe(1);
   const expected = await apiPaths(role.source, role.target, shown);
 
-  const page = await suite.open(`/?types=${shown.join(",")}&path=${role.source},${role.target}`);
+  const page = await suite.open(`/?relationTypes=${shown.join(",")}&path=${role.source},${role.target}`);
   await page.getByTestId("path-result").waitFor({ state: "visible" });
   const hops = page.getByTestId("path-hop");
   const want = expected.paths.flatMap((p) => p.relations);

@@ -1,7 +1,9 @@
 // Issue #4, test 7: the URL carries the whole view: a page opened on a copied URL restores the
-// selection, filters, colour mode and camera, and shows the same edges highlighted and visible.
+// selection, filters, colour mode and camera, and shows the same edges highlighted and visible;
+// a link written with the old short filter keys still opens with its filters.
 
 import type { Page } from "playwright-core";
+import { RELATION_TYPES } from "../../graph-schema/index.js";
 import {
   chooseFromAutocomplete,
   eventually,
@@ -48,7 +50,10 @@ test("a copied URL restores selection, filters, colour mode and camera", async (
   );
   const shared = new URL(url);
   expect(shared.searchParams.get("sel")).toBe("vladimir-putin");
-  expect(shared.searchParams.get("types")?.split(",")).not.toContain("STATED");
+  // The filters are written under the API's names only.
+  const shownTypes = shared.searchParams.get("relationTypes");
+  expect(shownTypes?.split(",")).toEqual(RELATION_TYPES.filter((t) => t !== "STATED"));
+  expect(shared.searchParams.has("types")).toBe(false);
 
   const copy = await suite.openAnother(shared.pathname + shared.search);
   expect(await viewState(copy)).toEqual(state);
@@ -74,4 +79,19 @@ test("the share button copies the current URL", async () => {
   );
   expect(copied).toBe(page.url());
   expect(new URL(copied).searchParams.get("sel")).toBe("iran");
+});
+
+test("a link with the old short filter keys opens with those filters", async () => {
+  const { relations } = suite.server.dataset;
+  const shownTypes = RELATION_TYPES.filter((t) => t !== "STATED");
+  const page = await suite.open(`/?types=${shownTypes.join(",")}&disp=1`);
+  expect(await viewState(page)).toMatchObject({ relationTypes: shownTypes, disputed: true });
+  const expected = relations.filter((r) => r.disputed && r.type !== "STATED").map((r) => r.id);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(
+    await eventually(
+      () => visibleEdges(page),
+      (ids) => ids.length === expected.length,
+    ),
+  ).toEqual(expected.sort());
 });

@@ -66,7 +66,13 @@ describe("which view a graph opens in", () => {
 
 describe("the overview request from the view state", () => {
   it("sends the filters under the server's names, and no confidence floor at 0", () => {
-    const state = { ...defaultViewState(), types: ["MET" as const], etypes: ["State" as const], from: "2012", conf: 0 };
+    const state = {
+      ...defaultViewState(),
+      relationTypes: ["MET" as const],
+      entityTypes: ["State" as const],
+      from: "2012",
+      minConfidence: 0,
+    };
     expect(overviewFilters(state)).toEqual({
       relationTypes: ["MET"],
       entityTypes: ["State"],
@@ -75,7 +81,7 @@ describe("the overview request from the view state", () => {
       to: null,
       minConfidence: null,
     });
-    expect(overviewFilters({ ...state, conf: 0.5 }).minConfidence).toBe(0.5);
+    expect(overviewFilters({ ...state, minConfidence: 0.5 }).minConfidence).toBe(0.5);
   });
 
   it("leaves the actor count to the server unless the view sets a limit, kept within the server's bound", () => {

@@ -2,8 +2,8 @@
 // partial dates (2025, 2025-02) count as the whole span they cover.
 
 import type { RelationEdgeAttributes } from "../../graph-schema/index.js";
-import { relationPredicate, toggleShown, type FilterState } from "../../client/src/filters/predicates.js";
-import { defaultViewState } from "../../client/src/state/view-state.js";
+import { relationPredicate, toggleShown } from "../../client/src/filters/predicates.js";
+import { defaultViewState, type FilterState } from "../../client/src/state/view-state.js";
 
 function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes {
   return {
@@ -38,11 +38,11 @@ describe("relationPredicate", () => {
 
   it("applies type, confidence, disputed and source filters", () => {
     const r = relation({});
-    expect(relationPredicate({ ...noFilter, types: ["CALLED"] })(r)).toBe(false);
-    expect(relationPredicate({ ...noFilter, types: ["MET"] })(r)).toBe(true);
-    expect(relationPredicate({ ...noFilter, conf: 0.95 })(r)).toBe(false);
-    expect(relationPredicate({ ...noFilter, disp: true })(r)).toBe(false);
-    expect(relationPredicate({ ...noFilter, disp: true })(relation({ disputed: true }))).toBe(true);
+    expect(relationPredicate({ ...noFilter, relationTypes: ["CALLED"] })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, relationTypes: ["MET"] })(r)).toBe(true);
+    expect(relationPredicate({ ...noFilter, minConfidence: 0.95 })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, disputed: true })(r)).toBe(false);
+    expect(relationPredicate({ ...noFilter, disputed: true })(relation({ disputed: true }))).toBe(true);
     expect(relationPredicate({ ...noFilter, sources: ["b2"] })(r)).toBe(false);
     expect(relationPredicate({ ...noFilter, sources: ["b2", "a1"] })(r)).toBe(true);
   });
@@ -53,7 +53,7 @@ describe("relationPredicate", () => {
     expect(feb(relation({ date: "2025" }))).toBe(true);
     expect(feb(relation({ date: "2022" }))).toBe(false);
     expect(feb(relation({ date: null }))).toBe(true);
-    const febDated = relationPredicate({ ...noFilter, from: "2025-02", to: "2025-02", undated: false });
+    const febDated = relationPredicate({ ...noFilter, from: "2025-02", to: "2025-02", includeUndated: false });
     expect(febDated(relation({ date: null }))).toBe(false);
     const march = relationPredicate({ ...noFilter, from: "2025-03", to: "2025-03" });
     expect(march(relation({ date: "2025-02" }))).toBe(false);
@@ -64,7 +64,7 @@ describe("relationPredicate", () => {
   });
 
   it("hides undated relations without a window when undated are excluded", () => {
-    const p = relationPredicate({ ...noFilter, undated: false });
+    const p = relationPredicate({ ...noFilter, includeUndated: false });
     expect(p(relation({ date: null }))).toBe(false);
     expect(p(relation({ date: "2025" }))).toBe(true);
   });

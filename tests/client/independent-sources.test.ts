@@ -1,76 +1,47 @@
-// Independent sources: distinct articles, with an article that rewrites another source of the
-// same relation counted once; works whether or not the API reports derivation yet.
+// The evidence panel's sentence about sources: the server's independent count as sent, with the
+// rewrites among the relation's sources (the articles' `derivedFrom`) as its explanation.
 
-import { countIndependentSources, describeSourceCount } from "../../client/src/details/independent-sources.js";
+import { describeSourceCount, sourceCountOf } from "../../client/src/details/independent-sources.js";
 
 const titles: Record<string, string> = { a: "Bloomberg report", b: "Financial Post rewrite", c: "Tabloid" };
 const titleOf = (id: string) => titles[id] ?? id;
+const original = (id: string) => ({ id, derivedFrom: null });
+const rewrite = (id: string, of: string) => ({
+  id,
+  derivedFrom: { article: of, similarity: 0.8, basis: "same facts" },
+});
 
-describe("countIndependentSources", () => {
-  it("counts distinct articles when no derivation is known (before the API reports it)", () => {
-    const count = countIndependentSources(
-      ["a", "b", "a"],
-      [
-        { id: "a", title: "A" },
-        { id: "b", title: "B" },
-      ],
-    );
-    expect(count).toMatchObject({ total: 2, independent: 2, derivationKnown: false });
-    expect(describeSourceCount(count, titleOf)).toBe("2 sources, 2 independent (no rewrites known)");
+describe("sourceCountOf", () => {
+  it("shows the server's count as sent, even where the articles record no rewrite", () => {
+    const count = sourceCountOf({ sources: ["a", "b"], independentSources: 1 }, [original("a"), original("b")]);
+    expect(count).toEqual({ total: 2, independent: 1, derivations: [] });
+    expect(describeSourceCount(count, titleOf)).toBe("2 sources, 1 independent");
   });
 
-  it("counts an article derived from another source of the relation as one", () => {
-    const articles = [
-      { id: "a", title: "A", derivedFrom: null },
-      { id: "b", title: "B", derivedFrom: { article: "a", similarity: 0.8, basis: "same facts" } },
-    ];
-    const count = countIndependentSources(["a", "b"], articles);
-    expect(count).toMatchObject({ total: 2, independent: 1, derivationKnown: true });
+  it("explains the count with the article that rewrites another source of the relation", () => {
+    const count = sourceCountOf({ sources: ["a", "b"], independentSources: 1 }, [original("a"), rewrite("b", "a")]);
+    expect(count.derivations).toEqual([{ article: "b", original: "a" }]);
     expect(describeSourceCount(count, titleOf)).toBe(
       "2 sources, 1 independent: Financial Post rewrite rewrites Bloomberg report",
     );
   });
 
-  it("ignores a derivation from an article that is not a source of this relation", () => {
-    const articles = [
-      { id: "b", title: "B", derivedFrom: { article: "z" } },
-      { id: "c", title: "C", derivedFrom: null },
-    ];
-    expect(countIndependentSources(["b", "c"], articles).independent).toBe(2);
+  it("gives no explanation for a rewrite of an article that is not a source of this relation", () => {
+    const count = sourceCountOf({ sources: ["b", "c"], independentSources: 2 }, [rewrite("b", "z"), original("c")]);
+    expect(count.derivations).toEqual([]);
+    expect(describeSourceCount(count, titleOf)).toBe("2 sources, 2 independent");
   });
 
-  it("follows chains and survives cycles", () => {
-    const chain = [
-      { id: "a", title: "A", derivedFrom: null },
-      { id: "b", title: "B", derivedFrom: { article: "a" } },
-      { id: "c", title: "C", derivedFrom: { article: "b" } },
-    ];
-    expect(countIndependentSources(["a", "b", "c"], chain).independent).toBe(1);
-    const cycle = [
-      { id: "a", title: "A", derivedFrom: { article: "b" } },
-      { id: "b", title: "B", derivedFrom: { article: "a" } },
-    ];
-    expect(countIndependentSources(["a", "b"], cycle).independent).toBeGreaterThanOrEqual(1);
+  it("names each rewrite of a chain", () => {
+    const chain = [original("a"), rewrite("b", "a"), rewrite("c", "b")];
+    const count = sourceCountOf({ sources: ["a", "b", "c"], independentSources: 1 }, chain);
+    expect(describeSourceCount(count, titleOf)).toBe(
+      "3 sources, 1 independent: Financial Post rewrite rewrites Bloomberg report; Tabloid rewrites Financial Post rewrite",
+    );
   });
 
   it("says when a relation rests on a single article", () => {
-    expect(describeSourceCount(countIndependentSources(["a"], []), titleOf)).toBe(
-      "1 source, not corroborated by another article",
-    );
-  });
-});
-
-describe("with the API's own count", () => {
-  it("uses the server's independentSources and stays consistent in words", () => {
-    const count = countIndependentSources(
-      ["a", "b"],
-      [
-        { id: "a", title: "A" },
-        { id: "b", title: "B" },
-      ],
-      1,
-    );
-    expect(count.independent).toBe(1);
-    expect(describeSourceCount(count, titleOf)).toBe("2 sources, 1 independent");
+    const count = sourceCountOf({ sources: ["a", "a"], independentSources: 1 }, []);
+    expect(describeSourceCount(count, titleOf)).toBe("1 source, not corroborated by another article");
   });
 });

@@ -15,7 +15,7 @@ test("another selection, path, expansion or query graph is a step", () => {
 
 test("camera, filters, appearance and typing replace the current entry", () => {
   expect(isTrailStep({ ...base, cam: { x: 0.2, y: 0.3, ratio: 0.5 } }, base)).toBe(false);
-  expect(isTrailStep({ ...base, types: ["MET"], from: "2025-02" }, base)).toBe(false);
+  expect(isTrailStep({ ...base, relationTypes: ["MET"], from: "2025-02" }, base)).toBe(false);
   expect(isTrailStep({ ...base, colour: "community", q: "MATCH (n) RETURN n" }, base)).toBe(false);
   // An equal path in a new array is no step.
   expect(isTrailStep({ ...base, path: ["a", "b"] }, { ...base, path: ["a", "b"] })).toBe(false);

@@ -51,7 +51,7 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
         title: `Show or hide ${label} entities`,
         onclick: () => {
           const s = ctx.store.get();
-          ctx.store.set({ etypes: toggleShown(s.etypes, ENTITY_LABELS, label) });
+          ctx.store.set({ entityTypes: toggleShown(s.entityTypes, ENTITY_LABELS, label) });
         },
       },
       h("span", { class: "swatch node", style: `background:${entityColour(label)}` }),
@@ -74,12 +74,14 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
         "aria-pressed": "true",
         title: `Show or hide ${familyName(family)} relations (${types.join(", ")})`,
         onclick: () => {
-          const shown = new Set(ctx.store.get().types ?? allTypes);
+          const shown = new Set(ctx.store.get().relationTypes ?? allTypes);
           const allOn = types.every((t) => shown.has(t));
           for (const t of types)
             if (allOn) shown.delete(t);
             else shown.add(t);
-          ctx.store.set({ types: shown.size === allTypes.length ? null : allTypes.filter((t) => shown.has(t)) });
+          ctx.store.set({
+            relationTypes: shown.size === allTypes.length ? null : allTypes.filter((t) => shown.has(t)),
+          });
         },
       },
       h("span", { class: "swatch edge", style: `background:${familyColour(family)}` }),
@@ -94,14 +96,14 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
     const counts = new Map<string, number>();
     ctx.graph.data.forEachNode((_id, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
     for (const { label, button } of entityButtons) {
-      const on = !s.etypes || s.etypes.includes(label);
+      const on = !s.entityTypes || s.entityTypes.includes(label);
       button.setAttribute("aria-pressed", String(on));
       button.querySelector(".count")!.textContent = String(counts.get(label) ?? 0);
       button.querySelector<HTMLElement>(".swatch")!.style.background =
         s.colour === "community" ? "transparent" : entityColour(label);
     }
     for (const { types, button } of familyButtons) {
-      const shown = s.types ?? allTypes;
+      const shown = s.relationTypes ?? allTypes;
       const on = types.some((t) => shown.includes(t));
       button.setAttribute("aria-pressed", String(on));
     }

@@ -1,43 +1,30 @@
-// How many independent sources carry a relation: distinct articles, where an article that
-// rewrites another source of the same relation (its `derivedFrom`) does not count again.
+// What the evidence panel says about a relation's sources: the server's count of independent
+// ones (it decides), explained by which source rewrites which (the articles' `derivedFrom`).
 
 import { sourceIndependence, type Repetition } from "../../../graph-schema/index.js";
+import type { ArticleMetaView, RelationView } from "../api/schemas.js";
 
-export interface SourceArticle {
-  id: string;
-  title: string;
-  /** Present once the API reports article derivation; absent or null otherwise. */
-  derivedFrom?: { article: string; similarity?: number; basis?: string } | null;
-}
-
-export type Derivation = Repetition;
+export type SourceArticle = Pick<ArticleMetaView, "id" | "derivedFrom">;
 
 export interface SourceCount {
+  /** Distinct source articles. */
   total: number;
+  /** The server's `independentSources`, shown as sent. */
   independent: number;
-  derivations: Derivation[];
-  /** False when the articles carry no derivation data at all (before the API reports it). */
-  derivationKnown: boolean;
+  /** The rewrites among the sources, which explain why `independent` is below `total`. */
+  derivations: Repetition[];
 }
 
-/**
- * The count is the API's own `independentSources` (the server decides); the repetitions that
- * explain it come from the same shared rule over the articles' `derivedFrom`.
- */
-export function countIndependentSources(
-  sources: readonly string[],
+export function sourceCountOf(
+  relation: Pick<RelationView, "sources" | "independentSources">,
   articles: readonly SourceArticle[],
-  serverCount?: number,
 ): SourceCount {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const found = sourceIndependence(sources, (id) => byId.get(id)?.derivedFrom?.article ?? null);
-  const derivationKnown = [...new Set(sources)].some((id) => byId.get(id)?.derivedFrom !== undefined);
-  return {
-    total: found.total,
-    independent: serverCount !== undefined ? Math.min(serverCount, found.total) : found.independent,
-    derivations: found.repetitions,
-    derivationKnown: derivationKnown || serverCount !== undefined,
-  };
+  const { total, repetitions } = sourceIndependence(
+    relation.sources,
+    (id) => byId.get(id)?.derivedFrom?.article ?? null,
+  );
+  return { total, independent: relation.independentSources, derivations: repetitions };
 }
 
 function plural(n: number, word: string): string {
@@ -47,11 +34,7 @@ function plural(n: number, word: string): string {
 /** "2 sources, 1 independent: B rewrites A" — the sentence the evidence panel shows. */
 export function describeSourceCount(count: SourceCount, titleOf: (id: string) => string): string {
   const head = plural(count.total, "source");
-  if (count.derivations.length === 0) {
-    if (count.total <= 1) return `${head}, not corroborated by another article`;
-    const unknown = !count.derivationKnown && count.independent === count.total;
-    return `${head}, ${count.independent} independent${unknown ? " (no rewrites known)" : ""}`;
-  }
+  if (count.total <= 1) return `${head}, not corroborated by another article`;
   const why = count.derivations.map((d) => `${titleOf(d.article)} rewrites ${titleOf(d.original)}`).join("; ");
-  return `${head}, ${count.independent} independent: ${why}`;
+  return `${head}, ${count.independent} independent${why ? `: ${why}` : ""}`;
 }

@@ -9,7 +9,7 @@ import { ApiError, api } from "../api/client.js";
 import type { RelationView } from "../api/schemas.js";
 import { familyColour } from "../appearance/palette.js";
 import { h } from "../ui/dom.js";
-import { countIndependentSources, describeSourceCount } from "./independent-sources.js";
+import { describeSourceCount, sourceCountOf } from "./independent-sources.js";
 import type { OpenArticle } from "./evidence.js";
 import { EVIDENCE_PAGE_SIZE, evidenceSection } from "./evidence-pages.js";
 import type { EvidencePage } from "../../../graph-schema/index.js";
@@ -49,7 +49,7 @@ export function renderRelation(
   open: OpenArticle,
 ): HTMLElement {
   const def = relationTypeDef(r.type);
-  const count = countIndependentSources(r.sources, [...ctx.catalog.articles.values()], r.independentSources);
+  const count = sourceCountOf(r, [...ctx.catalog.articles.values()]);
   const dateText = r.date ? formatPartialDate(r.date) : "undated";
   const disputes = r.disputes.map((id) => ctx.catalog.disputes.get(id)).filter((d) => d !== undefined);
   return h(

@@ -32,14 +32,14 @@ function checkbox(testid: string, text: string, onChange: () => void, title?: st
 export function resetFilters(ctx: AppContext): void {
   const d = defaultViewState();
   ctx.store.set({
-    types: d.types,
-    etypes: d.etypes,
+    relationTypes: d.relationTypes,
+    entityTypes: d.entityTypes,
     sources: d.sources,
-    conf: d.conf,
-    disp: d.disp,
+    minConfidence: d.minConfidence,
+    disputed: d.disputed,
     from: d.from,
     to: d.to,
-    undated: d.undated,
+    includeUndated: d.includeUndated,
   });
 }
 
@@ -59,7 +59,7 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
       const box = checkbox(
         `filter-type-${type}`,
         type.toLowerCase().replace(/_/g, " "),
-        () => ctx.store.set({ types: toggleShown(ctx.store.get().types, RELATION_TYPES, type) }),
+        () => ctx.store.set({ relationTypes: toggleShown(ctx.store.get().relationTypes, RELATION_TYPES, type) }),
         `${d.meaning}${d.cameo ? ` (CAMEO ${d.cameo})` : ""}`,
         familyColour(family),
       );
@@ -73,7 +73,7 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
     const box = checkbox(
       `filter-entity-${label}`,
       label,
-      () => ctx.store.set({ etypes: toggleShown(ctx.store.get().etypes, ENTITY_LABELS, label) }),
+      () => ctx.store.set({ entityTypes: toggleShown(ctx.store.get().entityTypes, ENTITY_LABELS, label) }),
       undefined,
       entityColour(label),
     );
@@ -93,9 +93,9 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
     value: 0,
   });
   const confidenceValue = h("output", { for: "filter-confidence" });
-  confidence.addEventListener("input", () => ctx.store.set({ conf: Number(confidence.value) }));
+  confidence.addEventListener("input", () => ctx.store.set({ minConfidence: Number(confidence.value) }));
   const disputed = checkbox("filter-disputed", "only disputed relations", () =>
-    ctx.store.set({ disp: !ctx.store.get().disp }),
+    ctx.store.set({ disputed: !ctx.store.get().disputed }),
   );
 
   const typeDetails = h(
@@ -144,15 +144,15 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
 
   const update = () => {
     const s = ctx.store.get();
-    for (const [type, box] of typeBoxes) box.input.checked = !s.types || s.types.includes(type);
-    const shownTypes = s.types?.length ?? RELATION_TYPES.length;
+    for (const [type, box] of typeBoxes) box.input.checked = !s.relationTypes || s.relationTypes.includes(type);
+    const shownTypes = s.relationTypes?.length ?? RELATION_TYPES.length;
     section.querySelector("#types-count")!.textContent = `${shownTypes} of ${RELATION_TYPES.length}`;
-    for (const b of entityBoxes) b.input.checked = !s.etypes || s.etypes.includes(b.entityType);
+    for (const b of entityBoxes) b.input.checked = !s.entityTypes || s.entityTypes.includes(b.entityType);
     for (const b of sourceBoxes) b.input.checked = !s.sources || s.sources.includes(b.id);
-    confidence.value = String(s.conf);
-    confidenceValue.textContent = s.conf > 0 ? `≥ ${s.conf.toFixed(2)}` : "any";
-    disputed.input.checked = s.disp;
-    reset.hidden = !hasAnyFilter(s) && s.undated;
+    confidence.value = String(s.minConfidence);
+    confidenceValue.textContent = s.minConfidence > 0 ? `≥ ${s.minConfidence.toFixed(2)}` : "any";
+    disputed.input.checked = s.disputed;
+    reset.hidden = !hasAnyFilter(s) && s.includeUndated;
   };
 
   const refreshCounts = () => {

@@ -1,78 +1,58 @@
-// The time slider's domain: the span of all relation dates cut into steps (days for short
-// spans, months for long ones), and conversions between slider positions and partial dates.
+// The detailed view's time steps: the distinct partial dates the drawn relations carry, each at
+// its own precision, in chronological order, leaving out a step that would show what the next shows.
 
-import { dayNumber, isoDay, isoMonth, partialDateSpan, type DaySpan } from "../../../graph-schema/index.js";
-
-export type StepUnit = "day" | "month";
+import { partialDateSpan, spansOverlap, type DaySpan } from "../../../graph-schema/index.js";
 
 export interface TimeDomain {
-  unit: StepUnit;
-  /** First day of step 0. */
-  startDay: number;
-  /** Number of steps; slider positions run 0..steps-1. */
-  steps: number;
+  /** Distinct partial dates in chronological order; slider positions index them. */
+  dates: string[];
   /** How many relations carry no date (shown/hidden by the "include undated" toggle). */
   undated: number;
 }
 
-/** Spans longer than this many days step by month. */
-const DAY_STEP_LIMIT = 180;
-
-function monthIndex(day: number): number {
-  const d = new Date(day * 86_400_000);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+interface DatedStep {
+  date: string;
+  span: DaySpan;
 }
 
-function firstDayOfMonthIndex(index: number): number {
-  return dayNumber(Math.floor(index / 12), (index % 12) + 1, 1);
+/**
+ * Chronological order of partial dates: by first day, and a coarse date before the finer dates
+ * inside it ("2024" < "2025" < "2025-02" < "2025-02-12" < "2025-02-18" < "2025-03"). The slider then
+ * reads "the year, then what is known more precisely within it", and a window whose `from` is a
+ * coarse step starts on that step's first day, so nothing after `from` on the slider lies before it.
+ */
+export function compareChronologically(a: DaySpan, b: DaySpan): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * True when the step at `i` would show the same relations as the next one. Under the shared
+ * overlap rule (a coarse date may mean any day inside it) a coarse step shows itself, what contains
+ * it and everything inside it; when everything inside it is nested with the next (finer) step,
+ * that step shows exactly the same. Calendar spans are nested or apart, and the order puts what
+ * lies inside a step right after it.
+ */
+function addsNothing(steps: readonly DatedStep[], i: number): boolean {
+  const coarse = steps[i]!.span;
+  const next = steps[i + 1]?.span;
+  if (!next || next.end > coarse.end) return false;
+  for (let k = i + 1; k < steps.length && steps[k]!.span.start <= coarse.end; k++) {
+    if (!spansOverlap(steps[k]!.span, next)) return false;
+  }
+  return true;
 }
 
 /** null when no relation has a date (the slider is then disabled). */
-export function timeDomain(dates: readonly (string | null)[]): TimeDomain | null {
-  let start = Infinity;
-  let end = -Infinity;
+export function timeDomain(dates: Iterable<string | null>): TimeDomain | null {
+  const distinct = new Map<string, DaySpan>();
   let undated = 0;
   for (const date of dates) {
     const span = date ? partialDateSpan(date) : null;
-    if (!span) {
-      undated++;
-      continue;
-    }
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
+    if (span) distinct.set(date!, span);
+    else undated++;
   }
-  if (start === Infinity) return null;
-  if (end - start + 1 <= DAY_STEP_LIMIT) return { unit: "day", startDay: start, steps: end - start + 1, undated };
-  const first = monthIndex(start);
-  return { unit: "month", startDay: firstDayOfMonthIndex(first), steps: monthIndex(end) - first + 1, undated };
-}
-
-/** The days covered by one slider step. */
-export function stepSpan(domain: TimeDomain, step: number): DaySpan {
-  if (domain.unit === "day") return { start: domain.startDay + step, end: domain.startDay + step };
-  const index = monthIndex(domain.startDay) + step;
-  return { start: firstDayOfMonthIndex(index), end: firstDayOfMonthIndex(index + 1) - 1 };
-}
-
-/** The partial date a slider step stands for (YYYY-MM-DD or YYYY-MM). */
-export function stepToDate(domain: TimeDomain, step: number): string {
-  const clamped = Math.max(0, Math.min(domain.steps - 1, step));
-  const { start } = stepSpan(domain, clamped);
-  return domain.unit === "day" ? isoDay(start) : isoMonth(start);
-}
-
-/** The slider step that holds a partial date's start (for `from`) or end (for `to`). */
-export function dateToStep(domain: TimeDomain, date: string | null, edge: "from" | "to"): number {
-  const last = domain.steps - 1;
-  const span = date ? partialDateSpan(date) : null;
-  if (!span) return edge === "from" ? 0 : last;
-  const day = edge === "from" ? span.start : span.end;
-  const raw = domain.unit === "day" ? day - domain.startDay : monthIndex(day) - monthIndex(domain.startDay);
-  return Math.max(0, Math.min(last, raw));
-}
-
-/** The window one step further for the play animation, or null when it reached the end. */
-export function advanceWindow(domain: TimeDomain, from: number, to: number): [number, number] | null {
-  if (to >= domain.steps - 1) return null;
-  return [from + 1, to + 1];
+  if (distinct.size === 0) return null;
+  const steps = [...distinct].map(([date, span]) => ({ date, span }));
+  steps.sort((a, b) => compareChronologically(a.span, b.span));
+  return { dates: steps.filter((_, i) => !addsNothing(steps, i)).map((s) => s.date), undated };
 }

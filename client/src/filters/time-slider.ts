@@ -1,15 +1,15 @@
-// The time filter: two range inputs over the relation dates (partial dates count as spans),
-// a label saying the window in words, an "include undated" toggle, and a play button that
-// slides the window through time. In the actors overview the slider steps over the server's
-// timeline periods, drawn as a histogram above it.
+// The time filter: two range inputs over the relation dates at their own precision, a label
+// saying the window in words, an "include undated" toggle, and a play button that slides the
+// window through the steps (undated relations hidden meanwhile). In the actors overview the
+// slider steps over the server's timeline periods, drawn as a histogram above it.
 
 import { formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
+import type { ViewState } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
-import { timeDomain } from "./time-domain.js";
 import { ApiError, api } from "../api/client.js";
 import { overviewFilters } from "../overview/actors-overview.js";
-import { domainSteps, periodSteps, type SliderSteps } from "./slider-steps.js";
+import { periodSteps, relationDateSteps, type SliderSteps } from "./slider-steps.js";
 import { createTimeHistogram } from "./time-histogram.js";
 
 const PLAY_STEP_MS = 900;
@@ -30,20 +30,24 @@ export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refresh
 
   let domain: SliderSteps | null = null;
   let timer: number | undefined;
+  /** The "include undated" choice Play set aside (it hides undated relations while it runs). */
+  let undatedBeforePlay: boolean | null = null;
 
   const stopPlaying = () => {
     window.clearInterval(timer);
     timer = undefined;
     play.textContent = "▶ Play";
     play.setAttribute("aria-pressed", "false");
+    if (undatedBeforePlay !== null) ctx.store.set({ includeUndated: undatedBeforePlay });
+    undatedBeforePlay = null;
   };
 
-  const setWindow = (fromStep: number, toStep: number) => {
+  const setWindow = (fromStep: number, toStep: number, also: Partial<ViewState> = {}) => {
     if (!domain) return;
     const a = Math.min(fromStep, toStep);
     const b = Math.max(fromStep, toStep);
     const full = a === 0 && b === domain.steps - 1;
-    ctx.store.set({ from: full ? null : domain.dateAt(a), to: full ? null : domain.dateAt(b) });
+    ctx.store.set({ ...also, from: full ? null : domain.dateAt(a), to: full ? null : domain.dateAt(b) });
   };
 
   fromInput.addEventListener("input", () => {
@@ -54,21 +58,29 @@ export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refresh
     stopPlaying();
     setWindow(Number(fromInput.value), Number(toInput.value));
   });
-  undated.addEventListener("change", () => ctx.store.set({ undated: undated.checked }));
+  undated.addEventListener("change", () => {
+    // The user's choice wins over the one Play set aside.
+    undatedBeforePlay = null;
+    stopPlaying();
+    ctx.store.set({ includeUndated: undated.checked });
+  });
 
   play.addEventListener("click", () => {
     if (timer !== undefined || !domain) return stopPlaying();
     const d = domain;
-    let from = d.stepOf(ctx.store.get().from, "from");
-    let to = d.stepOf(ctx.store.get().to, "to");
-    // From the full range, play a window of about a quarter of it, starting at the beginning.
+    const s = ctx.store.get();
+    let from = d.stepOf(s.from, "from");
+    let to = d.stepOf(s.to, "to");
+    // From the full range Play shows one step at a time, each once; a narrowed window slides
+    // as it is, from the start again when it already reached the end.
     if (from === 0 && to === d.steps - 1) {
-      to = Math.max(0, Math.ceil(d.steps / 4) - 1);
+      to = 0;
     } else if (to >= d.steps - 1) {
       to -= from;
       from = 0;
     }
-    setWindow(from, to);
+    undatedBeforePlay = s.includeUndated;
+    setWindow(from, to, { includeUndated: false });
     play.textContent = "❚❚ Pause";
     play.setAttribute("aria-pressed", "true");
     timer = window.setInterval(() => {
@@ -81,7 +93,7 @@ export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refresh
 
   const update = () => {
     const s = ctx.store.get();
-    undated.checked = s.undated;
+    undated.checked = s.includeUndated;
     if (!domain) {
       label.textContent = "No dated relations";
       fromInput.disabled = toInput.disabled = play.disabled = true;
@@ -89,12 +101,17 @@ export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refresh
     }
     fromInput.disabled = toInput.disabled = play.disabled = false;
     fromInput.max = toInput.max = String(domain.steps - 1);
-    fromInput.value = String(domain.stepOf(s.from, "from"));
-    toInput.value = String(domain.stepOf(s.to, "to"));
-    const f = formatPartialDate(domain.dateAt(Number(fromInput.value)));
-    const t = formatPartialDate(domain.dateAt(Number(toInput.value)));
-    const span = s.from || s.to ? `${f} – ${t}` : `All dates (${f} – ${t})`;
-    label.textContent = `${span}${domain.undated ? ` · ${domain.undated} undated ${s.undated ? "shown" : "hidden"}` : ""}`;
+    const fromStep = domain.stepOf(s.from, "from");
+    const toStep = domain.stepOf(s.to, "to");
+    fromInput.value = String(fromStep);
+    toInput.value = String(toStep);
+    fromInput.setAttribute("aria-valuetext", formatPartialDate(domain.dateAt(fromStep)));
+    toInput.setAttribute("aria-valuetext", formatPartialDate(domain.dateAt(toStep)));
+    // The window's own dates (a link may hold dates between steps), each at its precision.
+    const f = formatPartialDate(s.from ?? domain.dateAt(0));
+    const t = formatPartialDate(s.to ?? domain.dateAt(domain.steps - 1));
+    const span = s.from || s.to ? (f === t ? f : `${f} – ${t}`) : `All dates (${f} – ${t})`;
+    label.textContent = `${span}${domain.undated ? ` · ${domain.undated} undated ${s.includeUndated ? "shown" : "hidden"}` : ""}`;
   };
 
   let timelineRequest = 0;
@@ -122,8 +139,7 @@ export function mountTimeSlider(ctx: AppContext, parent: HTMLElement): { refresh
     histogram.show(null);
     const dates: (string | null)[] = [];
     ctx.graph.data.forEachEdge((_e, a) => dates.push(a.date));
-    const local = timeDomain(dates);
-    domain = local ? domainSteps(local) : null;
+    domain = relationDateSteps(dates);
     update();
   };
   ctx.store.subscribe(update);

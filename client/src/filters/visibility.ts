@@ -3,7 +3,8 @@
 
 import type { AbstractGraph } from "graphology-types";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../../../graph-schema/index.js";
-import { entityPredicate, relationPredicate, type FilterState } from "./predicates.js";
+import type { FilterState } from "../state/view-state.js";
+import { entityPredicate, relationPredicate } from "./predicates.js";
 
 export interface Visibility {
   nodes: Set<string>;

@@ -4,12 +4,9 @@
 
 import { computeMetrics, type Metrics } from "../analysis/compute.js";
 import { computeVisibility, type ExplorerGraph, type Visibility } from "../filters/visibility.js";
-import { hasRelationFilter, type ViewState } from "../state/view-state.js";
+import { FILTER_KEYS, hasRelationFilter, type ViewState } from "../state/view-state.js";
 import type { RenderTier } from "./render-tier.js";
 import { curvaturesOf } from "./parallel-curves.js";
-
-/** View-state fields that change which entities and relations are visible. */
-const FILTER_KEYS = ["types", "etypes", "sources", "conf", "disp", "from", "to", "undated"] as const;
 
 export class ViewCaches {
   /** Bumped whenever the shown graph's nodes or edges change. */

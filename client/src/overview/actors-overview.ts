@@ -26,12 +26,12 @@ export function drawnViewFor(view: GraphView, totalRelations: number): DrawnView
 /** The view state's filters as the server's overview parameters. */
 export function overviewFilters(s: ViewState): RelationFilterParams {
   return {
-    relationTypes: s.types,
-    entityTypes: s.etypes,
+    relationTypes: s.relationTypes,
+    entityTypes: s.entityTypes,
     sources: s.sources,
     from: s.from,
     to: s.to,
-    minConfidence: s.conf > 0 ? s.conf : null,
+    minConfidence: s.minConfidence > 0 ? s.minConfidence : null,
   };
 }
 

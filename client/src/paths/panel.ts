@@ -118,7 +118,7 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
 
   const run = async (from: string, to: string) => {
     // Paths go only through the relation types the filters show (the API takes that filter).
-    const types = ctx.store.get().types;
+    const types = ctx.store.get().relationTypes;
     if (types?.length === 0) {
       ctx.graph.setHighlight(null);
       message.textContent = "No relation type is shown: a path needs at least one.";
@@ -156,7 +156,7 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
 
   // A path shown follows the relation-type filter: changing it asks again.
   ctx.store.subscribe((state, previous) => {
-    if (state.path && state.types !== previous.types) void run(state.path[0], state.path[1]);
+    if (state.path && state.relationTypes !== previous.relationTypes) void run(state.path[0], state.path[1]);
   });
 
   return {

@@ -1,5 +1,6 @@
 // ViewState <-> URL query string. Only what differs from the defaults is written; reading
 // ignores malformed values (a hand-edited link should open, with the bad part left out).
+// The keys are the view state's (and the API's) names; links shared before the rename still open.
 
 import {
   ENTITY_LABELS,
@@ -19,6 +20,18 @@ import {
 
 const MAX_LIMIT = 100_000;
 
+/**
+ * The short keys links were written with before the filters took the API's names: the reader
+ * accepts them (a new key wins when both are present), the writer never writes them.
+ */
+export const LEGACY_URL_KEYS: Readonly<Record<string, keyof ViewState>> = {
+  types: "relationTypes",
+  etypes: "entityTypes",
+  conf: "minConfidence",
+  disp: "disputed",
+  undated: "includeUndated",
+};
+
 function list(value: readonly string[]): string {
   return value.join(",");
 }
@@ -32,14 +45,14 @@ export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.sel) p.set("sel", state.sel);
   if (state.q) p.set("q", state.q);
-  if (state.types) p.set("types", list(state.types));
-  if (state.etypes) p.set("etypes", list(state.etypes));
+  if (state.relationTypes) p.set("relationTypes", list(state.relationTypes));
+  if (state.entityTypes) p.set("entityTypes", list(state.entityTypes));
   if (state.sources) p.set("sources", list(state.sources));
-  if (state.conf > 0) p.set("conf", round(state.conf, 2));
-  if (state.disp) p.set("disp", "1");
+  if (state.minConfidence > 0) p.set("minConfidence", round(state.minConfidence, 2));
+  if (state.disputed) p.set("disputed", "1");
   if (state.from) p.set("from", state.from);
   if (state.to) p.set("to", state.to);
-  if (!state.undated) p.set("undated", "0");
+  if (!state.includeUndated) p.set("includeUndated", "0");
   if (state.colour !== d.colour) p.set("colour", state.colour);
   if (state.size !== d.size) p.set("size", state.size);
   if (state.path) p.set("path", list(state.path));
@@ -81,23 +94,34 @@ function restricted<T extends string>(p: URLSearchParams, key: string, allowed?:
   return (allowed ? items.filter((i) => (allowed as readonly string[]).includes(i)) : items) as T[];
 }
 
-export function decodeViewState(search: string): ViewState {
+/** The query with every legacy key renamed to its current name (unless that is present too). */
+function withCurrentKeys(search: string): URLSearchParams {
   const p = new URLSearchParams(search);
+  for (const [legacy, current] of Object.entries(LEGACY_URL_KEYS)) {
+    const value = p.get(legacy);
+    if (value !== null && !p.has(current)) p.set(current, value);
+    p.delete(legacy);
+  }
+  return p;
+}
+
+export function decodeViewState(search: string): ViewState {
+  const p = withCurrentKeys(search);
   const d = defaultViewState();
-  const conf = Number(p.get("conf"));
+  const minConfidence = Number(p.get("minConfidence"));
   const limit = Number(p.get("limit"));
   const path = splitList(p.get("path") ?? "");
   return {
     sel: p.get("sel") || null,
     q: p.get("q") ?? "",
-    types: restricted<RelationType>(p, "types", RELATION_TYPES),
-    etypes: restricted<EntityLabel>(p, "etypes", ENTITY_LABELS),
+    relationTypes: restricted<RelationType>(p, "relationTypes", RELATION_TYPES),
+    entityTypes: restricted<EntityLabel>(p, "entityTypes", ENTITY_LABELS),
     sources: restricted(p, "sources"),
-    conf: Number.isFinite(conf) && conf > 0 && conf <= 1 ? conf : 0,
-    disp: p.get("disp") === "1",
+    minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 && minConfidence <= 1 ? minConfidence : 0,
+    disputed: p.get("disputed") === "1",
     from: partialDate(p.get("from")),
     to: partialDate(p.get("to")),
-    undated: p.get("undated") !== "0",
+    includeUndated: p.get("includeUndated") !== "0",
     colour: oneOf(COLOUR_MODES, p.get("colour"), d.colour),
     size: oneOf(SIZE_MODES, p.get("size"), d.size),
     path: path.length === 2 ? [path[0]!, path[1]!] : null,

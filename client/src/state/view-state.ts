@@ -24,18 +24,18 @@ export interface ViewState {
   /** Cypher text of the console. */
   q: string;
   /** Shown relation types / entity types / source articles; null = no restriction. */
-  types: RelationType[] | null;
-  etypes: EntityLabel[] | null;
+  relationTypes: RelationType[] | null;
+  entityTypes: EntityLabel[] | null;
   sources: string[] | null;
   /** Minimum confidence, 0..1. */
-  conf: number;
+  minConfidence: number;
   /** Only relations the sources disagree on. */
-  disp: boolean;
+  disputed: boolean;
   /** Time window as partial ISO dates; null = open end. */
   from: string | null;
   to: string | null;
   /** Keep relations without a date visible while a time window is set. */
-  undated: boolean;
+  includeUndated: boolean;
   colour: ColourMode;
   size: SizeMode;
   path: [string, string] | null;
@@ -50,20 +50,33 @@ export interface ViewState {
   view: GraphView;
 }
 
+/** View-state fields that change which entities and relations are visible (the API's filter names). */
+export const FILTER_KEYS = [
+  "relationTypes",
+  "entityTypes",
+  "sources",
+  "minConfidence",
+  "disputed",
+  "from",
+  "to",
+  "includeUndated",
+] as const satisfies readonly (keyof ViewState)[];
+export type FilterState = Pick<ViewState, (typeof FILTER_KEYS)[number]>;
+
 export const DEFAULT_OVERVIEW_LIMIT = 5000;
 
 export function defaultViewState(): ViewState {
   return {
     sel: null,
     q: "",
-    types: null,
-    etypes: null,
+    relationTypes: null,
+    entityTypes: null,
     sources: null,
-    conf: 0,
-    disp: false,
+    minConfidence: 0,
+    disputed: false,
     from: null,
     to: null,
-    undated: true,
+    includeUndated: true,
     colour: "type",
     size: "degree",
     path: null,
@@ -106,9 +119,16 @@ export function disputeSelection(disputeId: string): string {
 
 /** True when any filter that acts on relations is narrower than "everything". */
 export function hasRelationFilter(s: ViewState): boolean {
-  return s.types !== null || s.sources !== null || s.conf > 0 || s.disp || s.from !== null || s.to !== null;
+  return (
+    s.relationTypes !== null ||
+    s.sources !== null ||
+    s.minConfidence > 0 ||
+    s.disputed ||
+    s.from !== null ||
+    s.to !== null
+  );
 }
 
 export function hasAnyFilter(s: ViewState): boolean {
-  return hasRelationFilter(s) || s.etypes !== null;
+  return hasRelationFilter(s) || s.entityTypes !== null;
 }

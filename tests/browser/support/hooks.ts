@@ -3,14 +3,15 @@
 
 import type { AbstractGraph } from "graphology-types";
 import type Sigma from "sigma";
+import type { ViewState } from "../../../client/src/state/view-state.js";
+
+/** The serialisable view state the URL encodes: the explorer's own type, so a renamed field fails to compile here. */
+export type { ViewState };
 
 export interface ViewportPoint {
   x: number;
   y: number;
 }
-
-/** The serialisable view state the URL encodes (keys: sel, q, types, etypes, sources, conf, ...). */
-export type ViewState = Record<string, unknown>;
 
 export interface DrawnLabel {
   id: string;
