@@ -5,6 +5,7 @@
 // forced (then the least covered spot). Labels get a white halo so they stay readable over relations.
 
 import type Sigma from "sigma";
+import { drawDiscNodeHover } from "sigma/rendering";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { Settings } from "sigma/settings";
 
@@ -154,6 +155,24 @@ function drawHaloText(context: CanvasRenderingContext2D, text: string, box: Box,
 }
 
 /**
+ * A selected or hovered node's highlight: a white disc under the node and a white card under its
+ * name where the placement put it. sigma's own hover drawer writes the name again right of the
+ * node, so a name placed on the left was drawn twice.
+ */
+function drawHighlight(context: CanvasRenderingContext2D, data: LabelData, box: Box, settings: Settings): void {
+  const padding = 2;
+  context.fillStyle = "#FFF";
+  context.shadowBlur = 8;
+  context.shadowColor = "#000";
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + padding, 0, Math.PI * 2);
+  context.fill();
+  context.fillRect(box.x1 - padding, box.y1 - padding, box.x2 - box.x1 + 2 * padding, box.y2 - box.y1 + 2 * padding);
+  context.shadowBlur = 0;
+  if (data.label) drawHaloText(context, data.label, box, settings);
+}
+
+/**
  * Installs the placement on a renderer: planned at the first label of every frame (after sigma
  * has processed the frame's display data), applied to each label sigma considers. Returns what
  * the last frame drew (the test hooks count and check the readable labels).
@@ -172,6 +191,14 @@ export function installLabelPlacement(renderer: Sigma): () => DrawnLabel[] {
     if (!box || !data.label || key === undefined) return;
     drawHaloText(context, data.label, box, settings);
     drawn.push({ id: key, ...box });
+  });
+  renderer.setSetting("defaultDrawNodeHover", (context, data, settings) => {
+    planned ??= placeLabels(renderer);
+    const key = (data as LabelData).key;
+    const box = key === undefined ? undefined : planned.get(key);
+    // A node whose name has no planned place (too small, hovered) gets sigma's own highlight.
+    if (box) drawHighlight(context, data, box, settings);
+    else drawDiscNodeHover(context, data, settings);
   });
   return () => drawn;
 }
