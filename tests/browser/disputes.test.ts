@@ -63,3 +63,31 @@ test("a relation with several disputes links each one, and the link opens that o
   );
   expect(await page.getByTestId("dispute-view").locator("h2").textContent()).toBe(second.question);
 });
+
+test.each([
+  [1024, 700],
+  [1920, 1080],
+])("at %ix%i a dispute's claims stand side by side, each starting on the first screen", async (width, height) => {
+  const dispute = suite.server.dataset.disputes.find((d) => d.claims.length === 2)!;
+  await suite.session.page.setViewportSize({ width, height });
+  const page = await suite.open(`/?sel=d:${dispute.id}`);
+  const boxes = await claimBoxes(page);
+  expect(Math.abs(boxes[0]!.y - boxes[1]!.y)).toBeLessThan(2);
+  expect(boxes[1]!.x).toBeGreaterThanOrEqual(boxes[0]!.x + boxes[0]!.width);
+  for (const box of boxes) expect(box.y).toBeLessThan(height);
+  // Nothing in a claim's column sticks out of it (the evidence's "Open article" button wraps).
+  const overflowing = await page
+    .getByTestId("dispute-claim")
+    .evaluateAll(
+      (claims) =>
+        claims.flatMap((c) =>
+          [...c.querySelectorAll("button")].filter(
+            (b) => b.getBoundingClientRect().right > c.getBoundingClientRect().right,
+          ),
+        ).length,
+    );
+  expect(overflowing).toBe(0);
+  // The graph keeps a usable share of the window beside the wider panel.
+  const graph = (await page.getByTestId("graph").boundingBox())!;
+  expect(graph.width).toBeGreaterThanOrEqual(width * 0.35);
+});

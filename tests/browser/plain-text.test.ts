@@ -63,3 +63,51 @@ test("the page has a favicon the server serves", async () => {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/image\//);
 });
+
+test("a parser error names no grammar rule, whichever rule the parser was in", async () => {
+  const page = await suite.open("/");
+  suite.session.allow(/status of 400/);
+  // The embedded parser reports a misspelt keyword after a whole query as "expected rule iC_Statements".
+  const error = await cypherError(page, "MATCH (a) RETURN a LIMT 3", "LIMT");
+  expect(error).toMatch(/line: 1/);
+  expect(error).not.toMatch(/expected rule|[a-zA-Z]{1,3}_[A-Z]\w+/);
+});
+
+test("the API docs page shows what each POST takes in its body", async () => {
+  const page = suite.session.page;
+  await page.goto(`${suite.server.baseUrl}/api/docs`);
+  const post = (path: string) => page.locator("section").filter({ hasText: `POST ${path}` });
+  for (const [path, fields, required] of [
+    ["/api/cypher", ["query", "params", "rowLimit"], ["query"]],
+    ["/api/articles", ["title", "text", "dryRun", "review"], ["title", "text"]],
+  ] as const) {
+    const rows = post(path).getByRole("row");
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")),
+    );
+    const body = cells.filter((c) => c[1] === "body");
+    expect(body.map((c) => c[0])).toEqual(expect.arrayContaining([...fields]));
+    expect(body.filter((c) => c[2] === "yes").map((c) => c[0])).toEqual([...required]);
+  }
+});
+
+test("on a small screen the limited-overview notice sits beside the drawing, covering no entity", async () => {
+  await suite.session.page.setViewportSize({ width: 1024, height: 700 });
+  const page = await suite.open("/?limit=5");
+  await page.evaluate(() => window.__actorgraph.layoutDone());
+  const status = page.getByTestId("status");
+  expect(await status.textContent()).toMatch(/limited to 5 entities/);
+  const notice = (await status.boundingBox())!;
+  const graph = (await page.getByTestId("graph").boundingBox())!;
+  const overlaps = notice.y < graph.y + graph.height && graph.y < notice.y + notice.height;
+  expect(overlaps && notice.x < graph.x + graph.width && graph.x < notice.x + notice.width).toBe(false);
+  // Every entity is drawn inside the graph's own box, so nothing is under the notice.
+  const outside = await page.evaluate(() => {
+    const { width, height } = window.__actorgraph.renderer.getDimensions();
+    return window.__actorgraph.visibleNodes().filter((id) => {
+      const at = window.__actorgraph.nodeViewportPosition(id)!;
+      return at.x < 0 || at.y < 0 || at.x > width || at.y > height;
+    });
+  });
+  expect(outside).toEqual([]);
+});

@@ -10,6 +10,15 @@ test("a parser's rule name is dropped, the position kept", () => {
   expect(shown).toContain("Invalid input <MATCH (a RETURN> (line: 1, offset: 9)");
 });
 
+test("a rule name of any grammar prefix is dropped (the embedded parser also says iC_ and kU_)", () => {
+  for (const rule of ["iC_Statements", "kU_ProjectionItems"]) {
+    const shown = explainCypherError(
+      `Parser exception: Invalid input < LIMT>: expected rule ${rule} (line: 1, offset: 19)`,
+    );
+    expect(shown).toBe("Parser exception: Invalid input < LIMT> (line: 1, offset: 19)");
+  }
+});
+
 test("a missing type() names label(r) as the stand-in", () => {
   expect(explainCypherError("Catalog exception: function TYPE does not exist.")).toMatch(/label\(r\)/);
 });

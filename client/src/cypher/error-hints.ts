@@ -16,9 +16,10 @@ export interface CypherErrorHint {
 export const CYPHER_ERROR_HINTS: readonly CypherErrorHint[] = [
   {
     id: "grammar-rule-name",
-    pattern: /:?\s*expected rule oC_\w+/,
+    // Any grammar's prefix: openCypher's oC_, and the embedded parser's own iC_ and kU_ rules.
+    pattern: /:?\s*expected rule [A-Za-z]+_\w+/,
     replace: "",
-    example: "MATCH (a RETURN a",
+    example: "MATCH (a) RETURN a LIMT 3",
   },
   {
     id: "no-type-function",
