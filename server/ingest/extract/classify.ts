@@ -4,8 +4,9 @@
 
 import nlp from "compromise";
 import type { EntityLabel } from "../../../graph-schema/index.js";
-import { MEDIA_WORDS, ORGANIZATION_HEADS } from "./stand-ins.js";
+
 import { fold } from "./text.js";
+import { ORGANIZATION_HEADS, MEDIA_WORDS } from "./lexicon.js";
 
 export interface NameClass {
   type: EntityLabel;

@@ -3,11 +3,10 @@
 
 import type { ActorGroup } from "./groups.js";
 import type { Token } from "./text.js";
+import { ACTOR_NOUN_ADJECTIVES } from "./lexicon.js";
 
 const ADVERBS = /ly$/;
-/** Words between a possessor and its noun trigger ("Putin's continued support", "Russia's 2022 full-scale invasion"). */
-const ACTOR_NOUN_ADJECTIVES =
-  /^(public|direct|mutual|diplomatic|military|heavy|new|fresh|economic|tough|strong|continued|full|-|scale|large|all|out|brutal|unprovoked|illegal|ongoing|renewed|latest|\d{4})$/;
+const YEAR = /^\d{4}$/;
 
 /** An actor right before a noun trigger: "Western sanctions", "Putin's support", "the Kremlin's support". */
 export function adjacentBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
@@ -16,7 +15,10 @@ export function adjacentBefore(tokens: readonly Token[], groups: readonly ActorG
     let k = g.end;
     while (
       k < at &&
-      (tokens[k]!.norm === "'s" || ACTOR_NOUN_ADJECTIVES.test(tokens[k]!.norm) || ADVERBS.test(tokens[k]!.norm))
+      (tokens[k]!.norm === "'s" ||
+        ACTOR_NOUN_ADJECTIVES.has(tokens[k]!.norm) ||
+        YEAR.test(tokens[k]!.norm) ||
+        ADVERBS.test(tokens[k]!.norm))
     )
       k++;
     if (k === at) return g;

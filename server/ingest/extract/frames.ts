@@ -12,6 +12,7 @@ import {
   NOT_OBJECT_PREPOSITIONS,
   RELATIVE_OPENERS,
   SAYING_FORMS,
+  CLAUSE_STOPS,
 } from "./lexicon.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
@@ -31,7 +32,6 @@ export interface ArgumentPair {
   basis: "explicit" | "adjacent" | "distant" | "mutual";
 }
 
-const CLAUSE_STOPS = new Set([";", ":", "(", ")", "—"]);
 const OBJECT_REACH = 12;
 const ADVERBS = /ly$/;
 

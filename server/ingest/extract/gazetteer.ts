@@ -9,7 +9,7 @@ import { CAPITAL_CITIES } from "../reference/supplement.js";
 import type { ReferenceTables } from "../reference/tables.js";
 import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js";
 import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
-import { NAME_PARTICLES } from "./lexicon.js";
+import { NAME_PARTICLES, FAMILY_NAME_FIRST_STATES } from "./lexicon.js";
 import { BLOC_ADJECTIVES, MEDIA_OUTLETS, STAND_INS } from "./stand-ins.js";
 import { nameKey } from "./text.js";
 import { slugify } from "../merge-keys.js";
@@ -196,9 +196,6 @@ function addStandIn(
     b.add(form, { candidate: org, method: org.existing ? "name" : "gazetteer", score: 0.95, note: null });
 }
 
-/** States whose names put the family name first ("Xi Jinping", "Wang Yi"). */
-const FAMILY_NAME_FIRST = new Set(["china"]);
-
 /**
  * The surname alone of a current official ("Witkoff", "Ryabkov"), when it is long enough, shared by
  * no other official and no other name: news often names them so without a first mention.
@@ -212,7 +209,7 @@ function addOfficialSurnames(b: GazetteerBuilder, officials: readonly { name: st
     )
       return null;
     const words = o.name.split(/\s+/);
-    const surname = FAMILY_NAME_FIRST.has(o.state) ? words[0] : words[words.length - 1];
+    const surname = FAMILY_NAME_FIRST_STATES.has(o.state) ? words[0] : words[words.length - 1];
     return words.length >= 2 && surname && surname.length >= 5 ? surname : null;
   };
   const counts = new Map<string, number>();

@@ -2,7 +2,14 @@
 // act together, as subject or object; and the syntactic position of each group.
 
 import type { Token } from "./text.js";
-import { ATTRIBUTION_FORMS, PREPOSITIONS, SAYING_FORMS } from "./lexicon.js";
+import {
+  ATTRIBUTION_FORMS,
+  PREPOSITIONS,
+  SAYING_FORMS,
+  SUBJECT_OPENERS,
+  GROUP_JOINERS,
+  GROUP_FILLERS,
+} from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 
 export interface ActorGroup {
@@ -16,56 +23,6 @@ export interface ActorGroup {
   /** Right after a verb or noun ("discussed Iran"): an object, never the subject of what follows. */
   objectLike: boolean;
 }
-
-/** Words after which a noun phrase can be a subject. */
-const SUBJECT_OPENERS = new Set([
-  ",",
-  ";",
-  ":",
-  '"',
-  "(",
-  "-",
-  "and",
-  "but",
-  "or",
-  "while",
-  "that",
-  "which",
-  "who",
-  "whom",
-  "as",
-  "since",
-  "because",
-  "although",
-  "though",
-  "when",
-  "whether",
-  "if",
-  "where",
-  "so",
-  "yet",
-  "however",
-  "meanwhile",
-  "nevertheless",
-]);
-
-const JOINERS = new Set([",", "and", "&", "-", "/", "both", "or", "as", "well"]);
-const SKIPPABLE = new Set([
-  "the",
-  "a",
-  "an",
-  "both",
-  "senior",
-  "high-ranking",
-  "top",
-  "all",
-  "its",
-  "their",
-  "his",
-  "her",
-  "select",
-  "other",
-]);
 
 export function groupMentions(tokens: readonly Token[], mentions: readonly Mention[]): ActorGroup[] {
   const actors = mentions.filter((m) => !m.titlePart);
@@ -100,14 +57,15 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
 /** Only joiners between two mentions (at most three tokens: ", and", "-"). */
 function joinable(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 4 || to === from) return to === from;
-  for (let k = from; k < to; k++) if (!JOINERS.has(tokens[k]!.norm) && !SKIPPABLE.has(tokens[k]!.norm)) return false;
+  for (let k = from; k < to; k++)
+    if (!GROUP_JOINERS.has(tokens[k]!.norm) && !GROUP_FILLERS.has(tokens[k]!.norm)) return false;
   return true;
 }
 
 /** The preposition heading a mention, skipping determiners and a few adjectives. */
 function headOf(tokens: readonly Token[], first: number): { oblique: string | null; word: string } | null {
   let k = first - 1;
-  while (k >= 0 && SKIPPABLE.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && GROUP_FILLERS.has(tokens[k]!.norm)) k--;
   const t = tokens[k];
   if (!t) return null;
   const word = /^["“”'‘’]$/.test(t.text) ? '"' : t.norm;
@@ -123,6 +81,6 @@ function attributionAfter(tokens: readonly Token[], from: number, m: Mention): b
 /** "According to Interfax, Lavrov ...": the source named in the attribution does not join the list after its comma. */
 function attributedBefore(tokens: readonly Token[], group: ActorGroup): boolean {
   let k = group.first - 1;
-  while (k >= 0 && SKIPPABLE.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && GROUP_FILLERS.has(tokens[k]!.norm)) k--;
   return tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "according";
 }

@@ -2,30 +2,7 @@
 // sources", "is said to", "reports that"); a hedged sentence's relations get lower confidence.
 
 import type { Token } from "./text.js";
-
-/** Single words that hedge whatever the sentence asserts. */
-const HEDGE_WORDS = new Set([
-  "reportedly",
-  "allegedly",
-  "purportedly",
-  "supposedly",
-  "apparently",
-  "may",
-  "might",
-  "could",
-  "appears",
-  "appear",
-  "suggest",
-  "suggests",
-  "possibly",
-  "potential",
-  "perhaps",
-  "likely",
-  "rumoured",
-  "rumored",
-  "unconfirmed",
-  "unverified",
-]);
+import { HEDGE_WORDS } from "./lexicon.js";
 
 /** Phrasings over the folded sentence text. */
 const HEDGE_PHRASES: readonly RegExp[] = [

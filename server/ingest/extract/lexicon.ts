@@ -23,11 +23,55 @@ const LIST_NAMES = [
   "materialObliques",
   "auxiliaries",
   "prepositions",
+  "negations",
+  "negationBridges",
+  "refusals",
+  "hypotheticalMarkers",
+  "hedgeWords",
+  "statementCircumstances",
+  "talkTopics",
+  "personalPronouns",
+  "neuterPronouns",
+  "polityPairNouns",
+  "personPairNouns",
+  "deputyQualifiers",
+  "pastQualifiers",
+  "subjectOpeners",
+  "groupJoiners",
+  "groupFillers",
+  "titleAdjectives",
+  "honorifics",
+  "mediaDescriptors",
+  "collectiveNouns",
+  "locativePrepositions",
+  "senseFillers",
+  "clauseStops",
+  "familyNameFirstStates",
+  "abbreviations",
+  "organizationHeads",
+  "mediaWords",
+  "hostingVerbs",
+  "talksNouns",
+  "indirectTalks",
+  "mediatorNouns",
+  "talksFillers",
+  "talksQualifiers",
+  "notNameFunctionWords",
+  "notNameTimes",
+  "notNameTitles",
+  "pageFurniture",
+  "questionWords",
+  "actorNounAdjectives",
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 
 const WordList = z
-  .object({ about: z.string().min(1), words: z.array(z.string().regex(/^[a-z][a-z'-]*$/)).min(1) })
+  .object({
+    about: z.string().min(1),
+    /** A sentence or phrase showing the list at work. */
+    example: z.string().min(1),
+    words: z.array(z.string().regex(/^(?:[a-z0-9][a-z0-9'.-]*|[^\sa-z0-9])$/u)).min(1),
+  })
   .strict();
 const LexiconFile = z
   .object({ about: z.string(), lists: z.object(Object.fromEntries(LIST_NAMES.map((n) => [n, WordList]))).strict() })
@@ -74,3 +118,42 @@ export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.ci
 export const MATERIAL_OBLIQUES: ReadonlySet<string> = new Set(LEXICON.materialObliques);
 export const AUXILIARIES: ReadonlySet<string> = new Set(LEXICON.auxiliaries);
 export const PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.prepositions);
+export const NEGATIONS: ReadonlySet<string> = new Set(LEXICON.negations);
+export const NEGATION_BRIDGES: ReadonlySet<string> = new Set(LEXICON.negationBridges);
+export const REFUSALS: ReadonlySet<string> = new Set(LEXICON.refusals);
+export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(LEXICON.hypotheticalMarkers);
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(LEXICON.hedgeWords);
+export const STATEMENT_CIRCUMSTANCES: ReadonlySet<string> = new Set(LEXICON.statementCircumstances);
+export const TALK_TOPICS: ReadonlySet<string> = new Set(LEXICON.talkTopics);
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.personalPronouns);
+export const NEUTER_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.neuterPronouns);
+export const POLITY_PAIR_NOUNS: ReadonlySet<string> = new Set(LEXICON.polityPairNouns);
+export const PERSON_PAIR_NOUNS: ReadonlySet<string> = new Set(LEXICON.personPairNouns);
+export const DEPUTY_QUALIFIERS: ReadonlySet<string> = new Set(LEXICON.deputyQualifiers);
+export const PAST_QUALIFIERS: ReadonlySet<string> = new Set(LEXICON.pastQualifiers);
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(LEXICON.subjectOpeners);
+export const GROUP_JOINERS: ReadonlySet<string> = new Set(LEXICON.groupJoiners);
+export const GROUP_FILLERS: ReadonlySet<string> = new Set(LEXICON.groupFillers);
+export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(LEXICON.titleAdjectives);
+export const HONORIFICS: ReadonlySet<string> = new Set(LEXICON.honorifics);
+export const MEDIA_DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.mediaDescriptors);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(LEXICON.collectiveNouns);
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.locativePrepositions);
+export const SENSE_FILLERS: ReadonlySet<string> = new Set(LEXICON.senseFillers);
+export const CLAUSE_STOPS: ReadonlySet<string> = new Set(LEXICON.clauseStops);
+export const FAMILY_NAME_FIRST_STATES: ReadonlySet<string> = new Set(LEXICON.familyNameFirstStates);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICON.abbreviations);
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(LEXICON.organizationHeads);
+export const MEDIA_WORDS: ReadonlySet<string> = new Set(LEXICON.mediaWords);
+export const HOSTING_VERBS: ReadonlySet<string> = new Set(LEXICON.hostingVerbs);
+export const TALKS_NOUNS: ReadonlySet<string> = new Set(LEXICON.talksNouns);
+export const INDIRECT_TALKS: ReadonlySet<string> = new Set(LEXICON.indirectTalks);
+export const MEDIATOR_NOUNS: ReadonlySet<string> = new Set(LEXICON.mediatorNouns);
+export const TALKS_FILLERS: ReadonlySet<string> = new Set(LEXICON.talksFillers);
+export const TALKS_QUALIFIERS: ReadonlySet<string> = new Set(LEXICON.talksQualifiers);
+export const NOT_NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(LEXICON.notNameFunctionWords);
+export const NOT_NAME_TIMES: ReadonlySet<string> = new Set(LEXICON.notNameTimes);
+export const NOT_NAME_TITLES: ReadonlySet<string> = new Set(LEXICON.notNameTitles);
+export const PAGE_FURNITURE: ReadonlySet<string> = new Set(LEXICON.pageFurniture);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(LEXICON.questionWords);
+export const ACTOR_NOUN_ADJECTIVES: ReadonlySet<string> = new Set(LEXICON.actorNounAdjectives);

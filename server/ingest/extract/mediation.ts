@@ -7,6 +7,14 @@ import { subjectBefore } from "./frames.js";
 import type { ActorGroup } from "./groups.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
+import {
+  HOSTING_VERBS,
+  INDIRECT_TALKS,
+  MEDIATOR_NOUNS,
+  TALKS_FILLERS,
+  TALKS_NOUNS,
+  TALKS_QUALIFIERS,
+} from "./lexicon.js";
 
 export interface MediatedTalks {
   mediator: Mention[];
@@ -17,12 +25,6 @@ export interface MediatedTalks {
 }
 
 const MEDIATING_VERB = /^(mediat|broker|facilitat)/;
-const HOSTING_VERB = /^(host|hosted|hosting|hosts)$/;
-const TALKS = /^(talks|negotiations|dialogue|round|rounds|discussions|contacts|exchanges?)$/;
-const INDIRECT = /^(indirect|proximity|mediated)$/;
-const MEDIATORS = /^(mediators?|mediation|intermediar(y|ies)|go-betweens?|facilitators?|channels?)$/;
-/** Words allowed between a verb and its "talks" ("mediated the second round of indirect talks"). */
-const FILLER = /^(the|a|an|new|latest|second|third|fourth|fifth|first|next|another|further|of|fresh|recent|last)$/;
 const ACTORS_ONLY = (g: ActorGroup): boolean => !g.members.every((m) => m.modifier && !m.possessive);
 
 function actorsOf(g: ActorGroup | null | undefined): Mention[] {
@@ -48,11 +50,11 @@ function talksAfter(tokens: readonly Token[], from: number, needIndirect: boolea
   let indirect = false;
   while (k < tokens.length && k - from < 8) {
     const norm = tokens[k]!.norm;
-    if (INDIRECT.test(norm)) indirect = true;
+    if (INDIRECT_TALKS.has(norm)) indirect = true;
     // "a second round of indirect talks": the round's own talks follow.
     else if (/^rounds?$/.test(norm) && tokens[k + 1]?.norm === "of") k++;
-    else if (TALKS.test(norm)) return needIndirect && !indirect ? -1 : k + 1;
-    else if (!FILLER.test(norm) && !/^(direct|nuclear|peace|ceasefire|us-iran)$/.test(norm)) return -1;
+    else if (TALKS_NOUNS.has(norm)) return needIndirect && !indirect ? -1 : k + 1;
+    else if (!TALKS_FILLERS.has(norm) && !TALKS_QUALIFIERS.has(norm)) return -1;
     k++;
   }
   return -1;
@@ -72,14 +74,14 @@ export function mediatedTalks(
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
     const verb = MEDIATING_VERB.test(norm) && /(ed|ing|es|e)$/.test(norm);
-    if ((verb || HOSTING_VERB.test(norm)) && tokens[k - 1]?.norm !== "-") {
+    if ((verb || HOSTING_VERBS.has(norm)) && tokens[k - 1]?.norm !== "-") {
       // "Oman mediated/hosted (indirect) talks between A and B".
       const after = talksAfter(tokens, k + 1, !verb);
       const subject = subjectBefore(tokens, groups, k);
       if (after > 0 && subject && ACTORS_ONLY(subject))
         add(actorsOf(subject), partiesOf(tokens, groups, after, k), k, after);
       // "talks mediated by Oman": the agent mediates the talks before the verb.
-      if (verb && tokens[k + 1]?.norm === "by" && TALKS.test(tokens[k - 1]?.norm ?? "")) {
+      if (verb && tokens[k + 1]?.norm === "by" && TALKS_NOUNS.has(tokens[k - 1]?.norm ?? "")) {
         const agent = groups.find((g) => g.first > k + 1 && g.first <= k + 4);
         add(actorsOf(agent), partiesOf(tokens, groups, k, k - 1), k, k + 2);
       }
@@ -90,7 +92,7 @@ export function mediatedTalks(
       if (adjective) add([adjective], partiesOf(tokens, groups, k + 2, adjective.first), k - 1, k + 2);
     }
     // "through Omani mediators", "via Qatari mediation".
-    if ((norm === "through" || norm === "via") && MEDIATORS.test(tokens[k + 2]?.norm ?? "")) {
+    if ((norm === "through" || norm === "via") && MEDIATOR_NOUNS.has(tokens[k + 2]?.norm ?? "")) {
       const adjective = mentions.find((m) => m.first === k + 1);
       if (adjective) add([adjective], partiesOf(tokens, groups, k + 3, k), k, k + 3);
     }

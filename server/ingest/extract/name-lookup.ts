@@ -9,8 +9,6 @@ import type { ArticleEntities, Resolution } from "./registry.js";
 import type { Token } from "./text.js";
 import { nameSimilarity, phoneticKey, TRANSLITERATION_THRESHOLD } from "./transliteration.js";
 
-export const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "throughout", "across", "within"]);
-
 export interface NameMatch {
   end: number;
   entries: NameEntry[];

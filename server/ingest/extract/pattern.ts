@@ -1,13 +1,34 @@
-// A small pattern language over stemmed tokens for trigger tables: words ("offer"), alternatives
-// ("mediate|broker"), optional elements ("phone?"), and gaps ("*" = up to five other words).
+// A small pattern language over the token layer's lemmas for trigger tables: words ("offer", any
+// form of any reading), a word with a part of speech ("state/verb": "stated", not "statement"),
+// alternatives ("mediate|broker"), optional elements ("phone?"), and gaps ("*" = up to five other words).
 
-import { fold, stem, type Token } from "./text.js";
+import { fold, type PartOfSpeech, type Token } from "./text.js";
+import { lemmasOf, PARTS_OF_SPEECH } from "./word-senses.js";
 
-type Element = { kind: "words"; stems: Set<string>; optional: boolean } | { kind: "gap" };
+/** Lemma → the parts of speech it must be read as (null: any). */
+type Lemmas = ReadonlyMap<string, ReadonlySet<PartOfSpeech> | null>;
+type Element = { kind: "words"; lemmas: Lemmas; optional: boolean } | { kind: "gap" };
 
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+}
+
+function compileWords(words: readonly string[], source: string): Lemmas {
+  const lemmas = new Map<string, Set<PartOfSpeech> | null>();
+  for (const word of words) {
+    const [form = "", pos] = word.split("/");
+    if (pos === undefined) {
+      for (const lemma of lemmasOf(fold(form))) lemmas.set(lemma, null);
+      continue;
+    }
+    if (!(PARTS_OF_SPEECH as readonly string[]).includes(pos))
+      throw new Error(`${source}: unknown part of speech ${pos}`);
+    const lemma = fold(form);
+    const known = lemmas.get(lemma);
+    if (known !== null) lemmas.set(lemma, new Set([...(known ?? []), pos as PartOfSpeech]));
+  }
+  return lemmas;
 }
 
 export function compilePattern(pattern: string): CompiledPattern {
@@ -18,9 +39,20 @@ export function compilePattern(pattern: string): CompiledPattern {
       if (part === "*") return { kind: "gap" };
       const optional = part.endsWith("?");
       const words = (optional ? part.slice(0, -1) : part).split("|");
-      return { kind: "words", stems: new Set(words.map((w) => stem(fold(w)))), optional };
+      return { kind: "words", lemmas: compileWords(words, pattern), optional };
     });
   return { source: pattern, elements };
+}
+
+/** The token has a reading the element accepts. */
+export function tokenMatches(lemmas: Lemmas, token: Token | undefined): boolean {
+  if (!token) return false;
+  for (const sense of token.senses) {
+    if (!lemmas.has(sense.lemma)) continue;
+    const pos = lemmas.get(sense.lemma);
+    if (!pos || pos.has(sense.pos)) return true;
+  }
+  return false;
 }
 
 const GAP = 5;
@@ -46,14 +78,13 @@ export function matchAt(
       }
       return -1;
     }
-    const t = tokens[k];
-    if (t && el.stems.has(t.stem)) {
+    if (tokenMatches(el.lemmas, tokens[k])) {
       const end = go(e + 1, k + 1);
       if (end >= 0) return end;
     }
     return el.optional ? go(e + 1, k) : -1;
   };
   const first = p.elements[0];
-  if (first?.kind === "words" && !first.optional && !first.stems.has(tokens[i]?.stem ?? "")) return -1;
+  if (first?.kind === "words" && !first.optional && !tokenMatches(first.lemmas, tokens[i])) return -1;
   return go(0, i);
 }

@@ -2,7 +2,8 @@
 // person, "it"/"its" → the last state or organization, "both sides"/"the two leaders" → the last pair.
 
 import { entityOf, type Mention } from "./mention-types.js";
-import { countryOf, makeMention, type SentenceScan } from "./mentions.js";
+import { countryOf, makeMention, type SentenceScan } from "./sentence-scan.js";
+import { NEUTER_PRONOUNS, PERSON_PAIR_NOUNS, PERSONAL_PRONOUNS, POLITY_PAIR_NOUNS } from "./lexicon.js";
 
 export interface Discourse {
   lastPerson: Mention | null;
@@ -16,21 +17,7 @@ export interface Discourse {
   pairAge: number;
 }
 
-const PERSONAL = new Set(["he", "she"]);
-const NEUTER = new Set(["its", "they"]);
-const POLITY_PAIRS = new Set(["sides", "countries", "nations", "governments", "states", "parties", "delegations"]);
-/** "the two men", "the two ministers": people, not their states. */
-const PERSON_PAIRS = new Set([
-  "leaders",
-  "men",
-  "women",
-  "ministers",
-  "presidents",
-  "envoys",
-  "diplomats",
-  "negotiators",
-]);
-const PAIR_NOUNS = new Set([...POLITY_PAIRS, ...PERSON_PAIRS]);
+const PAIR_NOUNS = new Set([...POLITY_PAIR_NOUNS, ...PERSON_PAIR_NOUNS]);
 
 function pronounOf(
   scan: SentenceScan,
@@ -59,7 +46,7 @@ function pronounOf(
  * sentence named (people mapped to their state for "sides"); nothing when unclear.
  */
 function pairFor(scan: SentenceScan, noun: string, before: readonly Mention[], d: Discourse): Mention[] {
-  const people = PERSON_PAIRS.has(noun);
+  const people = PERSON_PAIR_NOUNS.has(noun);
   const distinct = (pool: readonly Mention[]): Mention[] => {
     const seen = new Map<string, Mention>();
     for (const m of pool) {
@@ -95,9 +82,9 @@ export function resolvePronouns(scan: SentenceScan, d: Discourse, sentence: read
   const tokens = scan.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const pronoun = PERSONAL.has(t.norm)
+    const pronoun = PERSONAL_PRONOUNS.has(t.norm)
       ? pronounOf(scan, k, d.lastPerson, ["Person"], sentence)
-      : NEUTER.has(t.norm)
+      : NEUTER_PRONOUNS.has(t.norm)
         ? pronounOf(scan, k, d.lastPolity, ["State", "Organization"], sentence)
         : null;
     if (pronoun) out.push(pronoun);

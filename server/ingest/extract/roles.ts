@@ -91,41 +91,6 @@ export const OFFICES: readonly OfficeConcept[] = [
 /** Offices that head a state: an unnamed one may be resolved through any leadership the graph records. */
 export const HEAD_OFFICES = new Set(["head-of-state", "head-of-government", "leader", "supreme-leader", "monarch"]);
 
-/** Generic words that make "Iranian officials", "the US administration" stand for the state itself. */
-export const COLLECTIVE_NOUNS = new Set([
-  "official",
-  "officials",
-  "authorities",
-  "government",
-  "administration",
-  "leadership",
-  "diplomats",
-  "diplomat",
-  "negotiators",
-  "delegation",
-  "delegations",
-  "side",
-  "military",
-  "forces",
-  "troops",
-  "regime",
-  "leaders",
-  "officers",
-  "soldiers",
-  "police",
-  "army",
-  "navy",
-  "warplanes",
-  "warships",
-  "jets",
-  "aircraft",
-  "ministers",
-  "lawmakers",
-  "envoys",
-  "intelligence",
-  "embassy",
-]);
-
 /** Words that mean "the same office as the other person" ("his Iranian counterpart"). */
 export const COUNTERPART = "counterpart";
 

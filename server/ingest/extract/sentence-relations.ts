@@ -6,14 +6,14 @@ import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import { cueRelations } from "./cue-relations.js";
 import { findCues } from "./cues.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
-import { PREPOSITIONS } from "./lexicon.js";
+import { PREPOSITIONS, TALK_TOPICS } from "./lexicon.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { mediatedTalks } from "./mediation.js";
 import { matchAt } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
 import { CODE_RULES } from "./provenance.js";
 import { analyseSpeech } from "./speech.js";
-import type { Token } from "./text.js";
+import type { Token, WordSense } from "./text.js";
 import { hypothetical, negated } from "./negation.js";
 import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
 import { namingCall, otherSense } from "./verb-senses.js";
@@ -25,11 +25,26 @@ export interface SentenceOutput {
   cues: DisputeCue[];
 }
 
-const BY_FIRST_STEM = new Map<string, CompiledRule[]>();
+const TABLE_ORDER = new Map(COMPILED_RULES.map((r, i) => [r, i]));
+const BY_FIRST_LEMMA = new Map<string, CompiledRule[]>();
 for (const r of COMPILED_RULES) {
   const first = r.pattern.elements[0];
   if (first?.kind !== "words") continue;
-  for (const s of first.stems) BY_FIRST_STEM.set(s, [...(BY_FIRST_STEM.get(s) ?? []), r]);
+  for (const lemma of first.lemmas.keys()) BY_FIRST_LEMMA.set(lemma, [...(BY_FIRST_LEMMA.get(lemma) ?? []), r]);
+}
+
+// A form's readings are one cached array (word-senses.ts), so its candidate rules are worked out once.
+const RULES_BY_SENSES = new WeakMap<readonly WordSense[], CompiledRule[]>();
+
+/** The rules whose first word is one of the token's lemmas, in priority order. */
+function rulesStartingAt(token: Token): CompiledRule[] {
+  const known = RULES_BY_SENSES.get(token.senses);
+  if (known) return known;
+  const rules = [...new Set(token.senses.flatMap((s) => BY_FIRST_LEMMA.get(s.lemma) ?? []))].sort(
+    (a, b) => TABLE_ORDER.get(a)! - TABLE_ORDER.get(b)!,
+  );
+  RULES_BY_SENSES.set(token.senses, rules);
+  return rules;
 }
 
 /** Trigger matches, none overlapping: at each token the longest match, the earlier rule among equals. */
@@ -43,7 +58,7 @@ function findTriggers(
   while (i < tokens.length) {
     let hit: TriggerMatch | null = null;
     if (!blocked(i))
-      for (const r of BY_FIRST_STEM.get(tokens[i]!.stem) ?? []) {
+      for (const r of rulesStartingAt(tokens[i]!)) {
         const end = matchAt(r.pattern, tokens, i, gapBlocked);
         if (end > i && (!hit || end > hit.end)) hit = { rule: r.rule, first: i, end };
       }
@@ -55,15 +70,12 @@ function findTriggers(
   return matches;
 }
 
-const TOPICS_IN =
-  /^(war|wars|conflict|crisis|situation|fighting|peace|ceasefire|truce|settlement|developments|events|escalation|violence|tensions|operation|offensive|invasion|presence|role|interests|elections?|programme|program)$/;
-
 /** Talks or discussions held somewhere named: the parties met there. */
 function refineType(type: RelationType, input: SentenceInput, match: TriggerMatch): RelationType {
   if (type !== "DISCUSSED" && type !== "NEGOTIATES_WITH") return type;
   // Where the talks were held, not what they were about ("discussed the war in Ukraine").
   const venue = (m: SentenceInput["mentions"][number]): boolean =>
-    !TOPICS_IN.test(input.tokens[m.first - 2]?.norm ?? "");
+    !TALK_TOPICS.has(input.tokens[m.first - 2]?.norm ?? "");
   if (input.mentions.some((m) => m.locative && m.first > match.first && venue(m))) return "MET";
   return type;
 }
@@ -216,7 +228,7 @@ function withoutMeetingsOf(
   );
 }
 
-/** "not" (whose stem is that of "note"), a negated verb ("did not say"), a passive ("is said to"). */
+/** "not", a negated verb ("did not say"), a passive ("is said to"). */
 function notStatement(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1]?.norm ?? "";
   return tokens[k]!.norm === "not" || negated(tokens, k) || /^(is|are|was|were|been|being)$/.test(previous);

@@ -2,13 +2,7 @@
 // with exact offsets so that text.slice(start, end) is the sentence.
 
 import type { TextSpan } from "../../../graph-schema/index.js";
-
-/** Words whose trailing dot does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof gen sen rep gov lt col maj capt sgt st jr sr vs no inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec est approx dept adm cmdr amb".split(
-    " ",
-  ),
-);
+import { ABBREVIATIONS } from "./lexicon.js";
 
 /** Markup before a line's text: markdown heading hashes, quote marks, list bullets and numbers ("1. ", "2) "). */
 const LINE_MARKUP =

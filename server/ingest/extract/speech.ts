@@ -9,6 +9,7 @@ import { matchAt } from "./pattern.js";
 import type { Token } from "./text.js";
 import { CODE_RULES } from "./provenance.js";
 import { SPEECH } from "./triggers.js";
+import { STATEMENT_CIRCUMSTANCES } from "./lexicon.js";
 
 export interface SpeechAct {
   kind: "STATED" | "REPORTED" | "OPPOSES";
@@ -27,6 +28,8 @@ export interface SpeechAnalysis {
 }
 
 const AFFILIATION_FREE = new Set(["Organization"]);
+/** A statement is about an actor, not a place ("the targets included sites in the capital, Sanaa"). */
+const NOT_SPOKEN_ABOUT = new Set(["Place"]);
 
 /**
  * Speech acts of a sentence. `affiliation(id)` gives the state a speaker belongs to, which is not
@@ -58,11 +61,19 @@ export function analyseSpeech(
       const polity = s.role?.polity?.id ?? "";
       const own = new Set([entityOf(s).id, affiliation(entityOf(s).id) ?? "", polity]);
       own.add(affiliation(polity) ?? "");
+      // Only a statement across sides is a fact of the graph: both sides must be known.
+      const sideOf = (m: Mention): string | null =>
+        entityOf(m).type === "State" ? entityOf(m).id : (affiliation(entityOf(m).id) ?? m.role?.polity?.id ?? null);
+      const speakerSide = sideOf(s);
       const fits = (m: Mention): boolean =>
         said.some((g) => g.members.includes(m)) &&
+        !speaker.members.includes(m) &&
+        !NOT_SPOKEN_ABOUT.has(entityOf(m).type) &&
         !m.modifier &&
         !m.locative &&
         !own.has(entityOf(m).id) &&
+        speakerSide !== null &&
+        ![null, speakerSide].includes(sideOf(m)) &&
         !isMedia(entityOf(m).id);
       // The statement is about the first party named after the verb, and whoever is named with it ("the US and Iran");
       // a foreign party before a compatriot ("Peskov said Putin had discussed Iran": about Iran, not Putin).
@@ -71,7 +82,7 @@ export function analyseSpeech(
       const wanted = groups.some((g) => g.members.some(foreign)) ? foreign : fits;
       const group = groups.find((g) => g.members.some(wanted));
       // "warned that Washington would ...": a warning about another party opposes it.
-      const warning = tokens[i]!.stem === "warn" && tokens[end]?.norm === "that";
+      const warning = tokens[i]!.lemma === "warn" && tokens[end]?.norm === "that";
       for (const about of group?.members.filter(wanted) ?? []) {
         acts.push({
           kind: "STATED",
@@ -100,7 +111,7 @@ export function analyseSpeech(
 
 /** "warned Israel against ...": a warning addressed to a party opposes it (see the trigger table); it reports nothing. */
 function addressed(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number, end: number): boolean {
-  if (tokens[verb]!.stem !== "warn") return false;
+  if (tokens[verb]!.lemma !== "warn") return false;
   return groups.some((g) => g.oblique === null && g.first >= end && g.first - end <= 1);
 }
 
@@ -126,31 +137,16 @@ function quoteBefore(
   return speaker ? { close, speaker } : null;
 }
 
-/** Where a statement's content is not: circumstances of the saying ("said after meeting Lavrov"). */
-const CIRCUMSTANCES = new Set([
-  "after",
-  "before",
-  "during",
-  "while",
-  "alongside",
-  "with",
-  "following",
-  "at",
-  "in",
-  "to",
-  "beside",
-]);
-
 /** A group inside the statement: not a circumstance of the saying, not past a ";" or a closing quote. */
 function inStatement(tokens: readonly Token[], end: number, g: ActorGroup): boolean {
-  if (CIRCUMSTANCES.has(g.oblique ?? "")) return false;
+  if (STATEMENT_CIRCUMSTANCES.has(g.oblique ?? "")) return false;
   let circumstance = false;
   for (let k = end; k < g.first; k++) {
     const norm = tokens[k]!.norm;
     if (norm === ";" || norm === '"') return false;
     // "said after meeting Lavrov" is no statement about Lavrov; "said that, after ..., X" may be.
     if (norm === "that") circumstance = false;
-    else if (CIRCUMSTANCES.has(norm) && norm !== "to" && norm !== "in" && norm !== "at") circumstance = true;
+    else if (STATEMENT_CIRCUMSTANCES.has(norm) && norm !== "to" && norm !== "in" && norm !== "at") circumstance = true;
   }
   return !circumstance;
 }
@@ -205,6 +201,6 @@ function mediaActs(
 /** "Interfax quoted Kremlin advisor Yuri Ushakov as saying": the person quoted. */
 function quotedPerson(tokens: readonly Token[], groups: readonly ActorGroup[], outlet: Mention): Mention | null {
   const verb = tokens[outlet.end];
-  if (!verb || !/^(quot|cit|interview)/.test(verb.stem)) return null;
+  if (!verb || !/^(quote|cite|interview)$/.test(verb.lemma)) return null;
   return groups.find((g) => g.first > outlet.end && g.first <= outlet.end + 4)?.members[0] ?? null;
 }

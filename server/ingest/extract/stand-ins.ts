@@ -74,13 +74,3 @@ export const MEDIA_OUTLETS: readonly string[] = [
   "Axios",
   "Politico",
 ];
-
-/** Words that make a capitalised name an organization or a media outlet. */
-export const ORGANIZATION_HEADS = new Set(
-  "ministry ministries agency council committee forum party parliament assembly bank company corporation group union organization organisation commission court army navy guard guards institute foundation fund office department movement front coalition alliance militia militias federation association service services network".split(
-    " ",
-  ),
-);
-export const MEDIA_WORDS = new Set(
-  "news agency newspaper times post journal tribune herald broadcaster television tv radio press gazette".split(" "),
-);

@@ -10,12 +10,13 @@ import {
   newResolution,
   spanOf,
   type SentenceScan,
-} from "./mentions.js";
+} from "./sentence-scan.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { resolveOffice } from "./office-resolution.js";
-import { COLLECTIVE_NOUNS, COUNTERPART, type OfficeConcept } from "./roles.js";
+import { COUNTERPART, type OfficeConcept } from "./roles.js";
 import { slugify } from "../merge-keys.js";
-import { byId, MEDIA_DESCRIPTORS, namedHolders, type Polity } from "./title-parts.js";
+import { byId, namedHolders, type Polity } from "./title-parts.js";
+import { MEDIA_DESCRIPTORS, COLLECTIVE_NOUNS } from "./lexicon.js";
 
 /** "Iranian officials", "the US administration", "Trump's administration", "the Russian news agency Interfax". */
 export function collectiveOrMedia(scan: SentenceScan, i: number, polity: Polity | null, k: number): Mention[] {

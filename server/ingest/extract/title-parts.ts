@@ -2,56 +2,13 @@
 // the named holders after it ("Foreign Ministers Marco Rubio and Sergei Lavrov").
 
 import type { EntityCandidate } from "./candidates.js";
-import { capitalisedRun, makeMention, newResolution, spanOf, type SentenceScan } from "./mentions.js";
+import { capitalisedRun, makeMention, newResolution, spanOf, type SentenceScan } from "./sentence-scan.js";
 import type { Mention } from "./mention-types.js";
 import { chooseEntry, localPerson, longestName, toResolution, transliterationOf } from "./name-lookup.js";
 import { LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
 import { slugify } from "../merge-keys.js";
-
-export const TITLE_ADJECTIVES = new Set([
-  "senior",
-  "deputy",
-  "former",
-  "acting",
-  "then",
-  "new",
-  "veteran",
-  "longtime",
-  "chief",
-  "vice",
-  "assistant",
-  "ex",
-  "late",
-  "outgoing",
-  "incoming",
-  "newly",
-  "appointed",
-  "top",
-]);
-/** Honorifics before a name that are not part of it ("Ayatollah Ali Khamenei", "Sheikh Tamim"). */
-export const HONORIFICS = new Set([
-  "ayatollah",
-  "sheikh",
-  "sheik",
-  "hojatoleslam",
-  "general",
-  "gen",
-  "admiral",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-]);
-export const MEDIA_DESCRIPTORS = new Set([
-  "agency",
-  "newspaper",
-  "broadcaster",
-  "outlet",
-  "daily",
-  "channel",
-  "network",
-]);
+import { TITLE_ADJECTIVES, HONORIFICS } from "./lexicon.js";
 
 export interface Polity {
   candidate: EntityCandidate;

@@ -3,18 +3,15 @@
 // an unnamed one is resolved by office (collectives and counterparts: title-collectives.ts).
 
 import type { EntityCandidate } from "./candidates.js";
-import { countryOf, makeMention, nameAt, spanOf, type SentenceScan } from "./mentions.js";
+import { countryOf, makeMention, nameAt, spanOf, type SentenceScan } from "./sentence-scan.js";
 import { entityOf, type Mention, type RoleAssertion } from "./mention-types.js";
 import { resolveOffice } from "./office-resolution.js";
 import { type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
 import { collectiveOrMedia } from "./title-collectives.js";
-import { DETERMINERS } from "./lexicon.js";
-import { byId, namedHolders, officeAt, polityAt, TITLE_ADJECTIVES } from "./title-parts.js";
+import { DEPUTY_QUALIFIERS, DETERMINERS, PAST_QUALIFIERS, TITLE_ADJECTIVES } from "./lexicon.js";
+import { byId, namedHolders, officeAt, polityAt } from "./title-parts.js";
 
-/** Qualifiers that make the title another office than its head word ("deputy foreign minister", "former president"). */
-const DEPUTY = new Set(["deputy", "acting", "vice", "assistant"]);
-const PAST = new Set(["former", "ex", "late", "then"]);
 export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   const tokens = scan.tokens;
   let j = i;
@@ -30,8 +27,8 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
     const norm = tokens[k]!.norm;
     // "Vice President" is an office of its own; "vice foreign minister" a deputy.
     if (norm === "vice" && tokens[k + 1]?.norm === "president") break;
-    if (DEPUTY.has(norm) && rank === null) [rank, rankFirst] = ["deputy", k];
-    if (PAST.has(norm)) rank = "former";
+    if (DEPUTY_QUALIFIERS.has(norm) && rank === null) [rank, rankFirst] = ["deputy", k];
+    if (PAST_QUALIFIERS.has(norm)) rank = "former";
     k++;
   }
   const office = officeAt(scan, k);

@@ -1,8 +1,8 @@
 // The trigger dictionary: the relation rules of data/extraction/relation-rules.json (phrasings over
-// stems, see pattern.ts, mapped to the schema's relation types, in the manner of PETRARCH's verb
+// lemmas, see pattern.ts, mapped to the schema's relation types, in the manner of PETRARCH's verb
 // dictionaries), compiled once; and the speech verbs of the lexicon.
 
-import { LEXICON, verbForms } from "./lexicon.js";
+import { LEXICON } from "./lexicon.js";
 import { compilePattern, type CompiledPattern } from "./pattern.js";
 import { loadRelationRules, type RelationRule } from "./rule-records.js";
 
@@ -22,5 +22,5 @@ export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.flatMap((r
   rule.patterns.map((p) => ({ rule, pattern: compilePattern(p), priority })),
 );
 
-/** Speech verbs: "X said / told / stated that ..." (lemma and past forms; the stemmer covers -s and -ing). */
-export const SPEECH = compilePattern([...verbForms(LEXICON.speechVerbs, ["PastTense", "Participle"])].join("|"));
+/** Speech verbs read as verbs: "X said / told / stated that ...", not "the state oil company". */
+export const SPEECH = compilePattern(LEXICON.speechVerbs.map((lemma) => `${lemma}/verb`).join("|"));

@@ -3,6 +3,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.js";
 import type { Token } from "./text.js";
+import { SENSE_FILLERS } from "./lexicon.js";
 
 interface OtherSense {
   /** The relation the trigger would give. */
@@ -64,8 +65,6 @@ const OTHER_SENSES: readonly OtherSense[] = [
   { type: "CALLED", word: /^call/, after: /^(for|off|out|into|up)$/, reach: 1 },
 ];
 
-const SKIPPED = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "friday", "monday"]);
-
 /** True when the trigger at `at` is used in one of its other senses. */
 export function otherSense(type: RelationType, tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.norm ?? "";
@@ -77,7 +76,7 @@ export function otherSense(type: RelationType, tokens: readonly Token[], at: num
     for (let seen = 0; k < tokens.length && seen < (s.reach ?? 1); k++) {
       const norm = tokens[k]!.norm;
       if (s.after.test(norm)) return true;
-      if (!SKIPPED.has(norm) && !/^\p{Ll}+ly$/u.test(norm)) seen++;
+      if (!SENSE_FILLERS.has(norm) && !/^\p{Ll}+ly$/u.test(norm)) seen++;
     }
     return false;
   });

@@ -1,6 +1,6 @@
 // End to end: the real evaluation with the real (rule-based) extractor on the curated corpus and
-// the PLOVER sentences. The figures below are FLOORS that guard against regressions, set well
-// below what was measured (about half); they are not targets. Raise them when the rules improve.
+// the PLOVER sentences. The figures below are FLOORS that guard against regressions, set 0.1
+// below what was measured; they are not targets. Raise them when the rules improve.
 
 import { evaluateCommand } from "../../../server/ingest/evaluate/command.js";
 import { ploverDataPresent, ploverDir } from "../../../server/ingest/evaluate/plover-data.js";
@@ -10,13 +10,13 @@ const PLOVER_PRESENT = ploverDataPresent(ploverDir());
 if (!PLOVER_PRESENT)
   console.warn(`PLOVER floors skipped: no PLOVER data in ${ploverDir()} (set ACTORGRAPH_PLOVER_DIR)`);
 
-/** Each floor is about half the figure measured when it was set (actorgraph-rules/2). */
+/** Each floor is 0.1 below the figure measured when it was set (actorgraph-rules/6). */
 const FLOORS = {
-  corpusEntityF1: 0.46, // measured 0.928
-  corpusRelationLenientF1: 0.4, // measured 0.808
-  corpusRelationStrictF1: 0.4, // measured 0.808
-  ploverCategoryF1: 0.18, // measured 0.360 (recall 0.249: many PLOVER verbs are outside the storyline's vocabulary)
-  ploverSourceAccuracy: 0.49, // measured 0.98 (51 of the 52 events whose category was found)
+  corpusEntityF1: 0.82, // measured 0.928
+  corpusRelationLenientF1: 0.7, // measured 0.808
+  corpusRelationStrictF1: 0.7, // measured 0.808
+  ploverCategoryF1: 0.17, // measured 0.275 (recall 0.185: many PLOVER verbs are outside the storyline's vocabulary)
+  ploverSourceAccuracy: 0.88, // measured 0.982 (56 of the 57 events whose category was found)
 };
 
 describe("the rule-based extractor", () => {

@@ -1,16 +1,20 @@
 // The one lexicon: its verb lists in every inflected form (from compromise, not a home-made
 // stemmer), so "stated" and "told" are speech verbs while "statement" and "stressful" are not.
 
+import { readFileSync } from "node:fs";
 import { createRuleExtractor } from "../../../server/ingest/extract/index.js";
 import {
   ATTRIBUTION_FORMS,
   LEXICON,
+  LEXICON_FILE,
   NAME_PARTICLES,
   SAYING_FORMS,
   SPEECH_FORMS,
   verbForms,
 } from "../../../server/ingest/extract/lexicon.js";
+import { tokenize } from "../../../server/ingest/extract/text.js";
 import { indexKnowledge } from "../../../server/ingest/knowledge-index.js";
+import { fromRoot } from "../../../server/paths.js";
 
 test("verb lists hold every inflected form of their lemmas", () => {
   expect([...verbForms(["state", "tell", "write"])].sort()).toEqual(
@@ -64,3 +68,23 @@ test.each(["said", "stated", "told reporters"])(
     expect(urged).toEqual(["russia>sudan"]);
   },
 );
+
+test("every list of the lexicon has an example that uses one of its words", () => {
+  const raw = JSON.parse(readFileSync(fromRoot(LEXICON_FILE), "utf8")) as {
+    lists: Record<string, { example: string; words: string[] }>;
+  };
+  const unused = Object.entries(raw.lists).filter(([, list]) => {
+    const words = new Set(list.words);
+    return !tokenize(list.example).some((t) => words.has(t.norm) || t.senses.some((s) => words.has(s.lemma)));
+  });
+  expect(unused.map(([id]) => id)).toEqual([]);
+  expect(Object.keys(raw.lists).length).toBeGreaterThan(30);
+});
+
+test("a verb of saying, believing or reporting is listed in one verb list only, and no list repeats a word", () => {
+  const verbLists = [LEXICON.speechVerbs, LEXICON.beliefVerbs, LEXICON.reportVerbs];
+  const verbs = verbLists.flat();
+  expect(new Set(verbs).size).toBe(verbs.length);
+  for (const [id, words] of Object.entries(LEXICON))
+    expect({ id, size: new Set(words).size }).toEqual({ id, size: words.length });
+});

@@ -5,7 +5,6 @@ import {
   phoneticKey,
   TRANSLITERATION_THRESHOLD,
 } from "../../../server/ingest/extract/transliteration.js";
-import { stem } from "../../../server/ingest/extract/text.js";
 
 describe("transliteration matching", () => {
   it.each([
@@ -46,18 +45,5 @@ describe("transliteration matching", () => {
     expect(phoneticKey("Peskow")).toBe(phoneticKey("Peskov"));
     expect(phoneticKey("Dmitri")).toBe(phoneticKey("Dmitry"));
     expect(phoneticKey("Khamenei")).not.toBe(phoneticKey("Rouhani"));
-  });
-});
-
-describe("stem", () => {
-  it("maps the forms of a verb to one stem", () => {
-    for (const group of [
-      ["agree", "agreed", "agrees", "agreeing"],
-      ["urge", "urged", "urging", "urges"],
-      ["supply", "supplied", "supplies"],
-      ["meet", "met", "meeting", "meetings"],
-      ["sanction", "sanctioned", "sanctions"],
-    ])
-      expect(new Set(group.map(stem)).size).toBe(1);
   });
 });
