@@ -1,8 +1,10 @@
 // In-process name/alias search over entities (the embedded engine has no offline full-text
 // extension): accent- and case-insensitive, prefix and typo tolerant ("Peskow" → Peskov).
 
+import { LRUCache } from "lru-cache";
 import { nameTokens, type EntityLabel, type EntityRecord } from "../../graph-schema/index.js";
 import { NAME_BOOST, TYPO, TYPO_PREFIX, termWeight } from "./term-match.js";
+import { TieOrder } from "./tie-order.js";
 import { TokenIndex } from "./token-index.js";
 import { topK } from "./top-k.js";
 
@@ -26,6 +28,21 @@ const MAX_QUERY_WORDS = 12;
  * the word is matched exactly and by prefix only, which bounds a hostile query's cost.
  */
 const MAX_TYPO_VARIANTS = 20_000;
+/**
+ * Answers kept for repeated searches (same words, type and page) until the next upsert: a search
+ * box and many users ask for the same few names. At most this many, each at most one page.
+ */
+const KEEP_RESULTS_OF = 1_000;
+
+export interface EntityIndexOptions {
+  /** How many recent answers to keep; 0 computes every search afresh (benchmarks of the index). */
+  keepResults?: number;
+}
+
+interface SearchAnswer {
+  total: number;
+  hits: EntityHit[];
+}
 
 interface Spelling {
   text: string;
@@ -38,6 +55,9 @@ interface Entry {
   /** Every word of the name, then every word of the aliases. */
   words: string[];
   nameWords: number;
+  /** The record's id and name length, read here: records differ in shape, entries do not. */
+  id: string;
+  nameLength: number;
 }
 
 export class EntityIndex {
@@ -46,10 +66,15 @@ export class EntityIndex {
   private readonly entries: Entry[] = [];
   private readonly ordinals = new Map<string, number>();
   private listOrder: Entry[] | null = null;
+  private readonly ties = new TieOrder(this.entries);
   /** Per-ordinal scores of the query so far and of its next word; all zero between searches. */
   private scratch: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
 
-  constructor(entities: Iterable<EntityRecord> = []) {
+  private readonly answers: LRUCache<string, SearchAnswer> | null;
+
+  constructor(entities: Iterable<EntityRecord> = [], options: EntityIndexOptions = {}) {
+    const keep = options.keepResults ?? KEEP_RESULTS_OF;
+    this.answers = keep > 0 ? new LRUCache({ max: keep }) : null;
     this.upsert(entities);
   }
 
@@ -81,13 +106,16 @@ export class EntityIndex {
   /** Adds or replaces entities, keeping the index in step with the store after a load. */
   upsert(entities: Iterable<EntityRecord>): void {
     const added: string[] = [];
+    const reordered: number[] = [];
     for (const record of entities) {
       const entry = entryOf(record);
       let ordinal = this.ordinals.get(record.id);
       if (ordinal === undefined) {
         ordinal = this.entries.length;
         this.ordinals.set(record.id, ordinal);
+        reordered.push(ordinal);
       } else {
+        if (this.entries[ordinal]!.nameLength !== entry.nameLength) reordered.push(ordinal);
         this.tokens.remove(ordinal, this.entries[ordinal]!.words);
       }
       this.entries[ordinal] = entry;
@@ -95,13 +123,24 @@ export class EntityIndex {
       this.tokens.add(ordinal, new Set(entry.words.slice(entry.nameWords)), false, added);
     }
     this.tokens.commit(added);
+    this.ties.update(reordered);
     this.listOrder = null;
+    this.answers?.clear();
   }
 
   /** Entities whose names or aliases match every word of the query, best first. */
-  search(query: string, options: EntitySearchOptions): { total: number; hits: EntityHit[] } {
+  search(query: string, options: EntitySearchOptions): SearchAnswer {
     const terms = [...new Set(nameTokens(query))].slice(0, MAX_QUERY_WORDS);
     if (terms.length === 0) return { total: 0, hits: [] };
+    const key = `${options.type ?? ""} ${options.offset ?? 0} ${options.limit} ${terms.join(" ")}`;
+    const kept = this.answers?.get(key);
+    if (kept) return { total: kept.total, hits: kept.hits.map((h) => ({ ...h })) };
+    const answer = this.searchTerms(terms, options);
+    this.answers?.set(key, { total: answer.total, hits: answer.hits.map((h) => ({ ...h })) });
+    return answer;
+  }
+
+  private searchTerms(terms: readonly string[], options: EntitySearchOptions): SearchAnswer {
     const [scores, next] = this.scratchArrays();
     let matched = this.match(terms[0]!, scores);
     for (const term of terms.slice(1)) {
@@ -119,8 +158,8 @@ export class EntityIndex {
     }
     const candidates = options.type ? matched.filter((o) => this.entries[o]!.record.type === options.type) : matched;
     const offset = options.offset ?? 0;
-    const rank = (a: number, b: number): number =>
-      scores[b]! - scores[a]! || byNameLengthThenId(this.entries[a]!, this.entries[b]!);
+    const tie = this.ties.places();
+    const rank = (a: number, b: number): number => scores[b]! - scores[a]! || tie[a]! - tie[b]!;
     const page = topK(candidates, offset + options.limit, rank).slice(offset);
     const hits = page.map((o) => ({
       entity: this.entries[o]!.record,
@@ -166,24 +205,22 @@ export class EntityIndex {
         if (score > into[ordinal]!) into[ordinal] = score;
       }
     };
-    for (const [word, postings] of this.tokens.withPrefix(term)) take(word, postings);
-    if (typos)
-      for (const [word, postings] of this.tokens.typoCandidates(term, term.length >= TYPO_PREFIX.minLength))
-        take(word, postings);
+    const mode = !typos ? "none" : term.length >= TYPO_PREFIX.minLength ? "prefix" : "whole-word";
+    this.tokens.forEachCandidate(term, mode, take);
     return touched;
   }
 }
 
 function entryOf(record: EntityRecord): Entry {
   const spellings = [record.name, ...record.aliases].map((text): Spelling => ({ text, words: nameTokens(text) }));
-  return { record, spellings, words: spellings.flatMap((s) => s.words), nameWords: spellings[0]!.words.length };
-}
-
-/** The shorter name first (the closer fit), then the id, so equal scores keep a stable order. */
-function byNameLengthThenId(a: Entry, b: Entry): number {
-  const { name: an, id: ai } = a.record;
-  const { name: bn, id: bi } = b.record;
-  return an.length - bn.length || (ai < bi ? -1 : ai > bi ? 1 : 0);
+  return {
+    record,
+    spellings,
+    words: spellings.flatMap((s) => s.words),
+    nameWords: spellings[0]!.words.length,
+    id: record.id,
+    nameLength: record.name.length,
+  };
 }
 
 /** The spelling whose words match the query best; the name wins a tie. */

@@ -39,19 +39,34 @@ export function prefixWithinOneEdit(q: string, t: string): boolean {
   );
 }
 
+/**
+ * Calls `visit` with every string that is `q` with one edit at position `i` (so it keeps q's
+ * first i letters), the inserted or substituted letter taken from `letters` (`letter` is its
+ * index there, -1 for a deletion or swap). A string may come twice, or be `q` itself (swapping
+ * two equal letters).
+ */
+export function forEachVariantAt(
+  q: string,
+  i: number,
+  letters: readonly string[],
+  visit: (variant: string, letter: number) => void,
+): void {
+  const head = q.slice(0, i);
+  const rest = q.slice(i);
+  const afterNext = q.slice(i + 1);
+  if (i < q.length) visit(head + afterNext, -1);
+  if (i + 1 < q.length) visit(head + q[i + 1] + q[i] + q.slice(i + 2), -1);
+  letters.forEach((c, letter) => {
+    visit(head + c + rest, letter);
+    if (i < q.length && c !== q[i]) visit(head + c + afterNext, letter);
+  });
+}
+
 /** Every string one edit from `q` whose inserted or substituted letters come from `alphabet`. */
 export function oneEditVariants(q: string, alphabet: Iterable<string>): Set<string> {
   const letters = [...alphabet];
   const out = new Set<string>();
-  for (let i = 0; i <= q.length; i++) {
-    const head = q.slice(0, i);
-    if (i < q.length) out.add(head + q.slice(i + 1));
-    if (i + 1 < q.length) out.add(head + q[i + 1] + q[i] + q.slice(i + 2));
-    for (const c of letters) {
-      out.add(head + c + q.slice(i));
-      if (i < q.length && c !== q[i]) out.add(head + c + q.slice(i + 1));
-    }
-  }
+  for (let i = 0; i <= q.length; i++) forEachVariantAt(q, i, letters, (variant) => out.add(variant));
   out.delete(q);
   return out;
 }

@@ -79,3 +79,25 @@ test("search pages through the ranked matches and counts them all", () => {
   expect(page.hits.map((h) => h.entity.id)).toEqual(all.hits.slice(10, 15).map((h) => h.entity.id));
   expect(all.hits[0]?.entity.id).toBe("org-0"); // the shortest name first among equal matches
 });
+
+describe("answers kept for repeated searches", () => {
+  const queries = ["alice", "Alicé!", "atlantsi", "example", "Example Person", "borduri", "herald", "zzzz"];
+  const pages = [{ limit: 5 }, { limit: 2, offset: 1 }, { limit: 5, type: "Person" as const }];
+
+  test("are the answers a fresh index gives, page by page and type by type", () => {
+    const kept = new EntityIndex(entities);
+    const fresh = new EntityIndex(entities, { keepResults: 0 });
+    for (let round = 0; round < 2; round++)
+      for (const q of queries) for (const p of pages) expect(kept.search(q, p)).toEqual(fresh.search(q, p));
+  });
+
+  test("are forgotten on upsert, and a caller changing one changes no later answer", () => {
+    const local = new EntityIndex(entities);
+    const first = local.search("Alice", { limit: 5 });
+    first.hits[0]!.score = -1;
+    expect(local.search("Alice", { limit: 5 }).hits[0]!.score).toBeGreaterThan(0);
+    const alice = entities.find((e) => e.id === "alice")!;
+    local.upsert([{ ...alice, name: "Zelda Example", aliases: [] }]);
+    expect(local.search("Alice", { limit: 5 }).hits.map((h) => h.entity.id)).not.toContain("alice");
+  });
+});
