@@ -7,10 +7,10 @@ import { relationConfidence } from "./confidence.js";
 import { dateFor, type DateExpression } from "./dates.js";
 import type { ArgumentPair } from "./frames.js";
 import type { ActorGroup } from "./groups.js";
-import { isHedged } from "./hedges.js";
+import type { HedgeSpan } from "./hedges.js";
 import { provenanceOf } from "./provenance.js";
 import { entityOf, type Mention } from "./mention-types.js";
-import { fold, type Token } from "./text.js";
+import type { Token } from "./text.js";
 
 export interface SentenceInput {
   sentence: TextSpan;
@@ -18,6 +18,7 @@ export interface SentenceInput {
   mentions: Mention[];
   groups: ActorGroup[];
   dates: DateExpression[];
+  hedges: HedgeSpan[];
   published: string | null;
   headline: boolean;
   isMedia: (id: string) => boolean;
@@ -58,7 +59,7 @@ export function relation(
   firstToken: number,
 ): ExtractedRelation {
   const structural = relationTypeDef(type).cameo === null;
-  const hedged = !UNHEDGED.has(type) && isHedged(input.tokens, fold(input.sentence.text));
+  const hedged = !UNHEDGED.has(type) && input.hedges.length > 0;
   const when =
     structural && type !== "HOLDS_ROLE" && type !== "LEADS"
       ? { date: null, dateBasis: "unknown" as const, dateNote: null }

@@ -1,21 +1,22 @@
-// The rule-based extractor: sentences → mentions (resolved against the graph and the reference
-// tables) → actor groups → relations, speech acts, offices and dispute cues, plus the structural
-// facts the mentions imply (a city lies in its state, a ministry is part of its state).
+// The rule-based extractor: each sentence is annotated by the pipeline (mentions resolved against
+// the graph and the reference tables, groups, titles, dates, negation, hedges, cues, speech), its
+// layers read as relations, plus the structural facts the mentions imply (a city lies in its state).
 
 import type { TextSpan } from "../../../graph-schema/index.js";
 import type { ArticleInput, Extraction, ExtractedRelation, Extractor, DisputeCue } from "../extractor.js";
 import type { KnowledgeIndex } from "../knowledge-index.js";
 import type { ReferenceTables } from "../reference/tables.js";
+import { AnnotatedSentence } from "./annotated-sentence.js";
+import { annotate } from "./annotation-pipeline.js";
 import { SentenceTagger } from "./classify.js";
-import { findDates } from "./dates.js";
 import { buildGazetteer, type Gazetteer } from "./gazetteer.js";
-import { groupMentions } from "./groups.js";
-import { findMentions } from "./mentions.js";
+import type { ActorGroup } from "./groups.js";
 import { countryOf, isTitleCase, type ArticleFacts, type SentenceScan } from "./sentence-scan.js";
 import { entityOf, type Mention } from "./mention-types.js";
-import { resolvePronouns, type Discourse } from "./pronouns.js";
+import type { Discourse } from "./pronouns.js";
 import { CODE_RULES, provenanceOf, RULE_EXTRACTOR } from "./provenance.js";
 import { ArticleEntities } from "./registry.js";
+import { SENTENCE_PIPELINE } from "./sentence-annotators.js";
 import { sentenceRelations } from "./sentence-relations.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { fold, tokenize } from "./text.js";
@@ -51,29 +52,24 @@ export function extractArticle(article: ArticleInput, gazetteer: Gazetteer): Ext
       local,
       titleCase: isHeadline(article, sentence, index) && isTitleCase(tokens),
     };
-    const found = findMentions(scan);
-    const mentions = [...found, ...resolvePronouns(scan, discourse, found)].sort((a, b) => a.first - b.first);
-    for (const m of mentions) {
-      if (m.anaphor) continue;
-      const spelling = !m.titlePart && !m.modifier && !m.viaTitle && m.resolution.method !== "stand-in";
-      entities.add(m.resolution, m.span, spelling);
-      if (!firstSentenceOf.has(entityOf(m).id)) firstSentenceOf.set(entityOf(m).id, sentence);
-    }
-    const groups = groupMentions(tokens, mentions);
-    const out = sentenceRelations({
+    const annotated = new AnnotatedSentence({
       sentence,
       tokens,
-      mentions,
-      groups,
-      dates: findDates(sentence.text, sentence.start, article.published),
       published: article.published,
       headline: isHeadline(article, sentence, index),
       isMedia: (id) => gazetteer.media.has(id) || local.media.has(id),
       affiliation: (id) => countryOf(scan, id) ?? null,
+      scan,
+      discourse,
     });
+    annotate(SENTENCE_PIPELINE, annotated);
+    const mentions = annotated.layer("mentions");
+    for (const m of mentions)
+      if (!m.anaphor && !firstSentenceOf.has(entityOf(m).id)) firstSentenceOf.set(entityOf(m).id, sentence);
+    const out = sentenceRelations(annotated);
     relations.push(...out.relations);
     cues.push(...out.cues);
-    updateDiscourse(discourse, mentions, groups);
+    updateDiscourse(discourse, mentions, annotated.layer("groups"));
   }
   relations.push(...structuralFacts(entities, gazetteer, local, firstSentenceOf));
   // An entity is never related to itself ("Rome" in "Rome").
@@ -86,7 +82,7 @@ function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number
   return (index < 2 && sentence.headingLike) || sentence.heading || fold(sentence.text) === fold(article.title);
 }
 
-function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: ReturnType<typeof groupMentions>): void {
+function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: readonly ActorGroup[]): void {
   for (const m of mentions) {
     if (m.titlePart || m.modifier) continue;
     if (entityOf(m).type === "Person") {

@@ -1,10 +1,11 @@
-// Relations stated by one sentence: trigger matches from the dictionary with their arguments,
-// speech acts, titles that assert offices, and dispute cues, each with evidence spans.
+// Relations stated by one annotated sentence: trigger matches from the dictionary with their
+// arguments, and the speech, title and cue layers read as relations, each with evidence spans.
 
 import { relationTypeDef, type RelationType } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
+import type { AnnotatedSentence, TitledMention } from "./annotated-sentence.js";
+import type { FoundCue } from "./cues.js";
 import { cueRelations } from "./cue-relations.js";
-import { findCues } from "./cues.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
 import { PREPOSITIONS, TALK_TOPICS } from "./lexicon.js";
 import { entityOf, type Mention } from "./mention-types.js";
@@ -12,9 +13,10 @@ import { mediatedTalks } from "./mediation.js";
 import { matchAt } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
 import { CODE_RULES } from "./provenance.js";
-import { analyseSpeech } from "./speech.js";
+import type { SpeechAct } from "./speech.js";
 import type { Token, WordSense } from "./text.js";
-import { hypothetical, negated } from "./negation.js";
+import { inScope, type NegationSpan } from "./negation.js";
+import { triggerBlocked } from "./trigger-slots.js";
 import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
 import { namingCall, otherSense } from "./verb-senses.js";
 
@@ -50,6 +52,7 @@ function rulesStartingAt(token: Token): CompiledRule[] {
 /** Trigger matches, none overlapping: at each token the longest match, the earlier rule among equals. */
 function findTriggers(
   tokens: readonly Token[],
+  negation: readonly NegationSpan[],
   blocked: (k: number) => boolean,
   gapBlocked: (k: number) => boolean,
 ): TriggerMatch[] {
@@ -63,7 +66,7 @@ function findTriggers(
         if (end > i && (!hit || end > hit.end)) hit = { rule: r.rule, first: i, end };
       }
     if (hit) {
-      if (!negated(tokens, i)) matches.push(hit);
+      if (!inScope(negation, "negated", i)) matches.push(hit);
       i = hit.end;
     } else i++;
   }
@@ -80,24 +83,50 @@ function refineType(type: RelationType, input: SentenceInput, match: TriggerMatc
   return type;
 }
 
-export function sentenceRelations(input: SentenceInput): SentenceOutput {
-  const inMention = new Uint8Array(input.tokens.length);
-  for (const m of input.mentions) if (!m.modifier) inMention.fill(1, m.lead ?? m.first, m.end);
-  // Triggers are verbs and common nouns: never inside a name or title, never capitalised mid-sentence.
-  const blocked = (k: number): boolean =>
-    inMention[k] === 1 || !input.tokens[k]!.word || (k > 0 && input.tokens[k]!.capital && !input.headline);
+export function sentenceRelations(annotated: AnnotatedSentence): SentenceOutput {
+  const { sentence, tokens, published, headline, isMedia, affiliation } = annotated.context;
+  const input: SentenceInput = {
+    sentence,
+    tokens,
+    published,
+    headline,
+    isMedia,
+    affiliation,
+    mentions: annotated.layer("mentions"),
+    groups: annotated.layer("groups"),
+    dates: annotated.layer("dates"),
+    hedges: annotated.layer("hedges"),
+  };
+  const found = annotated.layer("cues");
+  const speech = annotated.layer("speech");
+  const relations = [
+    ...triggerRelations(input, annotated.layer("negation"), found, speech.reportedFrom),
+    ...speechRelations(input, speech.acts),
+    ...titleRelations(input, annotated.layer("titles")),
+  ];
+  const mediated = mediationRelations(input);
+  const cues = cueRelations(input, found, relations);
+  const kept = relations.filter((r) => !opposesOwnSide(input, r));
+  return { relations: dedupe([...withoutMeetingsOf(kept, mediated), ...mediated]), cues };
+}
+
+/** Trigger matches with their arguments; none inside a cue's words, none negated. */
+function triggerRelations(
+  input: SentenceInput,
+  negation: readonly NegationSpan[],
+  found: readonly FoundCue[],
+  reportedFrom: number,
+): ExtractedRelation[] {
+  const { tokens } = input;
+  const blocked = triggerBlocked(tokens, input.mentions, input.headline);
   // Gaps in trigger patterns may cross names ("shared details of the US meeting with").
-  const gapBlocked = (k: number): boolean => !input.tokens[k]!.word;
-  const found = findCues(input.tokens, input.groups, input.sentence, blocked, input.affiliation);
-  // A cue's own words ("rejected claims", "refused to confirm") are neither acts nor statements.
-  const inCue = new Uint8Array(input.tokens.length);
+  const gapBlocked = (k: number): boolean => !tokens[k]!.word;
+  const inCue = new Uint8Array(tokens.length);
   for (const f of found) inCue.fill(1, f.first, f.end);
-  const speechBlocked = (k: number): boolean => blocked(k) || inCue[k] === 1 || notStatement(input.tokens, k);
-  const speech = analyseSpeech(input.tokens, input.groups, input.isMedia, input.affiliation, speechBlocked);
   const relations: ExtractedRelation[] = [];
 
   let previousEnd = -10;
-  for (const match of findTriggers(input.tokens, blocked, gapBlocked)) {
+  for (const match of findTriggers(tokens, negation, blocked, gapBlocked)) {
     if (inCue.subarray(match.first, match.end).includes(1)) continue;
     // A noun right after another trigger is its object ("oppose negotiations with Washington").
     const objectOfPrevious =
@@ -108,8 +137,8 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
     previousEnd = match.end;
     if (objectOfPrevious || otherSense(match.rule.type, input.tokens, match.first)) continue;
     // Sanctions that could be imposed are a threat, not a fact of the graph.
-    if (match.rule.type === "SANCTIONS" && hypothetical(input.tokens, match.first)) continue;
-    const reported = speech.reportedFrom >= 0 && match.first >= speech.reportedFrom;
+    if (match.rule.type === "SANCTIONS" && inScope(negation, "hypothetical", match.first)) continue;
+    const reported = reportedFrom >= 0 && match.first >= reportedFrom;
     const type = refineType(match.rule.type, input, match);
     for (const pair of argumentsOf(input.tokens, input.groups, { ...match, rule: { ...match.rule, type } })) {
       if (type === "CALLED" && match.rule.frame === "direct" && namingCall(input.tokens, pair.target.end)) continue;
@@ -126,7 +155,13 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       );
     }
   }
-  for (const act of speech.acts) {
+  return relations;
+}
+
+/** Speech acts between actors the relation type allows. */
+function speechRelations(input: SentenceInput, acts: readonly SpeechAct[]): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const act of acts) {
     const def = relationTypeDef(act.kind);
     if (!def.from.includes(entityOf(act.source).type) || !def.to.includes(entityOf(act.target).type)) continue;
     relations.push(
@@ -141,8 +176,14 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       ),
     );
   }
-  for (const m of input.mentions) {
-    if (!m.role?.polity || m.role.rank === "former") continue;
+  return relations;
+}
+
+/** Offices named by titles: who holds or leads what (not former ones). */
+function titleRelations(input: SentenceInput, titles: readonly TitledMention[]): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const m of titles) {
+    if (!m.role.polity || m.role.rank === "former") continue;
     const type = m.role.office.leads && m.role.rank === null ? "LEADS" : "HOLDS_ROLE";
     const polity: Mention = {
       ...m,
@@ -164,10 +205,7 @@ export function sentenceRelations(input: SentenceInput): SentenceOutput {
       ),
     );
   }
-  const mediated = mediationRelations(input);
-  const cues = cueRelations(input, found, relations);
-  const kept = relations.filter((r) => !opposesOwnSide(input, r));
-  return { relations: dedupe([...withoutMeetingsOf(kept, mediated), ...mediated]), cues };
+  return relations;
 }
 
 /** Mediated talks: the mediator helps each party, and the parties negotiate with each other. */
@@ -226,12 +264,6 @@ function withoutMeetingsOf(
   return relations.filter(
     (r) => !(["MET", "DISCUSSED"].includes(r.type) && involved.has(r.source) && involved.has(r.target)),
   );
-}
-
-/** "not", a negated verb ("did not say"), a passive ("is said to"). */
-function notStatement(tokens: readonly Token[], k: number): boolean {
-  const previous = tokens[k - 1]?.norm ?? "";
-  return tokens[k]!.norm === "not" || negated(tokens, k) || /^(is|are|was|were|been|being)$/.test(previous);
 }
 
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
