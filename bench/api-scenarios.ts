@@ -50,6 +50,7 @@ export function scenarios(pool: RequestPool, seed: number): Scenario[] {
         key: "subgraph-depth-2-lean",
         name: "subgraph depth 2, limit 500, evidence counted",
         path: () => `/api/subgraph?seeds=${encodeURIComponent(pick(pool.ids))}&depth=2&limit=500&include=evidenceCount`,
+        engine: (store) => store.subgraph({ seeds: [pick(pool.ids)], depth: 2, limit: 500, evidence: "count" }),
       },
     ]);
 }

@@ -1,21 +1,18 @@
 // API benchmark (`npm run bench:api -- --entities N --relations M`): builds a synthetic graph in
-// the embedded engine on disk, serves the real app on a loopback port, and measures subgraph
-// (depth 1 and 2, limit 500), search and paths: p50/p95/p99 latency one request at a time,
-// throughput under concurrency, the engine's share of the time, and the server's memory.
+// the embedded engine on disk, times the same work on the store in this process, then serves the
+// real app in its own process (server-process.ts) and drives it with autocannon from this one:
+// subgraph depth 1 and 2 (limit 500), search and paths, p50/p95/p99 one request at a time,
+// throughput under concurrency, the server's RSS, and the issue's goals with the ratio to each.
 
-import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createApp } from "../server/api/app.js";
-import { readConfig } from "../server/config.js";
-import { createLogger } from "../server/logger.js";
-import { EntityIndex } from "../server/search/entity-index.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
-import { scenarios } from "./api-scenarios.js";
-import { fetchOk } from "./http-load.js";
+import type { GraphStore } from "../server/store/graph-store.js";
+import { scenarios, type RequestPool } from "./api-scenarios.js";
 import { ms, percentile, timeSequential } from "./latency.js";
+import { benchmarkApi, planRequests, type ApiFigures } from "./side-by-side-runs.js";
 import { syntheticDataset } from "./synthetic.js";
 
 const { values: flags } = parseArgs({
@@ -23,7 +20,8 @@ const { values: flags } = parseArgs({
     entities: { type: "string", default: "100000" },
     relations: { type: "string", default: "1000000" },
     requests: { type: "string", default: "300" },
-    concurrency: { type: "string", default: "8" },
+    concurrency: { type: "string", default: "16" },
+    warmup: { type: "string", default: "20" },
     seed: { type: "string", default: "7" },
   },
 });
@@ -33,60 +31,100 @@ const num = (name: keyof typeof flags): number => {
   return n;
 };
 
-const mb = (): string => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`;
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
-async function throughput(run: () => Promise<unknown>, n: number, concurrency: number): Promise<number> {
-  let next = 0;
-  const t = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < n) await run();
-    }),
+/** The issue's goals (on 100k entities / 1M relations): what each measures and how it compares. */
+const GOALS = [
+  { key: "subgraph-depth-2", what: "depth 2 p95 (ms)", goal: 50, below: true, of: "p95" },
+  { key: "subgraph-depth-2", what: "depth 2 req/s", goal: 300, below: false, of: "rps" },
+  { key: "subgraph-depth-1", what: "depth 1 req/s", goal: 1500, below: false, of: "rps" },
+  { key: "search", what: "search p95 (ms)", goal: 5, below: true, of: "p95" },
+  { key: "search", what: "search req/s", goal: 2000, below: false, of: "rps" },
+] as const;
+
+/** p50 of each scenario's engine work in this process (no HTTP), by scenario key. */
+async function engineTimes(
+  store: GraphStore,
+  pool: RequestPool,
+  seed: number,
+  n: number,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const s of scenarios(pool, seed)) {
+    if (!s.engine) continue;
+    await timeSequential(() => s.engine!(store), 20); // warm-up (the first builds the graph cache)
+    out.set(s.key, percentile(await timeSequential(() => s.engine!(store), n), 50));
+  }
+  return out;
+}
+
+function report(api: ApiFigures, engine: Map<string, number>, connections: number): void {
+  console.log(
+    `\n${"scenario".padEnd(46)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ` +
+      `${"engine p50".padStart(11)} ${"API/engine".padStart(10)} ${("req/s @" + connections).padStart(10)} errors`,
   );
-  return (n / (performance.now() - t)) * 1000;
+  for (const s of api.scenarios) {
+    const { p50, p95, p99 } = s.sequential.latency;
+    const e = engine.get(s.key);
+    const failed = s.concurrent.non2xx + s.concurrent.errors + s.concurrent.timeouts;
+    console.log(
+      `${s.name.padEnd(46)} ${ms(p50).padStart(9)} ${ms(p95).padStart(9)} ${ms(p99).padStart(9)} ` +
+        `${(e === undefined ? "-" : ms(e)).padStart(11)} ${(e === undefined ? "-" : (p50 / e).toFixed(2) + "x").padStart(10)} ` +
+        `${s.concurrent.requestsPerSecond.toFixed(0).padStart(10)} ${failed}`,
+    );
+  }
+  console.log(`\n${"goal".padEnd(22)} ${"measured".padStart(9)} ${"goal".padStart(7)} ratio (≥ 1 meets it)`);
+  for (const g of GOALS) {
+    const s = api.scenarios.find((x) => x.key === g.key);
+    if (!s) continue;
+    const value = g.of === "p95" ? s.sequential.latency.p95 : s.concurrent.requestsPerSecond;
+    const ratio = g.below ? g.goal / value : value / g.goal;
+    console.log(
+      `${g.what.padEnd(22)} ${value.toFixed(1).padStart(9)} ${((g.below ? "< " : "≥ ") + g.goal).padStart(7)} ${ratio.toFixed(2)}`,
+    );
+  }
+  const rss = api.serverRssMb;
+  console.log(
+    `${"server RSS (MB)".padEnd(22)} ${String(rss ?? "?").padStart(9)} ${"< 1024".padStart(7)} ${rss ? (1024 / rss).toFixed(2) : "?"}` +
+      " (LadybugDB buffer pool at the engine's default)",
+  );
 }
 
 async function main(): Promise<void> {
-  const [entities, relations, requests, concurrency] = [
+  const [entities, relations, requests, connections, seed] = [
     num("entities"),
     num("relations"),
     num("requests"),
     num("concurrency"),
+    num("seed"),
   ];
+  console.log(`load average at the start: ${load()}`);
   const dir = await mkdtemp(join(tmpdir(), "actorgraph-bench-api-"));
-  const store = await openEmbeddedStore({ path: join(dir, "graph.lbug") });
+  const path = join(dir, "graph.lbug");
   try {
     let t = performance.now();
-    const dataset = syntheticDataset({ entities, relations, seed: num("seed") });
+    const dataset = syntheticDataset({ entities, relations, seed });
     console.log(`generated ${entities} entities / ${relations} relations in ${ms(performance.now() - t)}`);
-    t = performance.now();
-    await store.load(dataset);
-    console.log(`loaded in ${ms(performance.now() - t)}; rss ${mb()}`);
-    const index = new EntityIndex(await store.entities());
-    const config = readConfig({ ACTORGRAPH_DB: ":memory:", RATE_LIMIT_PER_MINUTE: "0" });
-    const server = createApp({ store, index, config, logger: createLogger("silent") }).listen(0, "127.0.0.1");
-    await new Promise((r) => server.once("listening", r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const ids = dataset.entities.map((e) => e.id);
-    const names = dataset.entities.map((e) => e.name);
-    console.log(
-      `\n${"scenario".padEnd(28)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"engine p50".padStart(11)} ${"req/s @" + concurrency}`,
-    );
-    for (const s of scenarios({ ids, names }, num("seed"))) {
-      const get = (): Promise<void> => fetchOk(base + s.path());
-      await timeSequential(get, 20); // warm-up
-      const http = await timeSequential(get, requests);
-      const engine = s.engine ? await timeSequential(() => s.engine!(store), Math.min(requests, 100)) : null;
-      const rps = await throughput(get, requests, concurrency);
-      console.log(
-        `${s.name.padEnd(28)} ${ms(percentile(http, 50)).padStart(9)} ${ms(percentile(http, 95)).padStart(9)} ${ms(percentile(http, 99)).padStart(9)} ` +
-          `${(engine ? ms(percentile(engine, 50)) : "-").padStart(11)} ${rps.toFixed(0).padStart(7)}`,
-      );
+    const pool = { ids: dataset.entities.map((e) => e.id), names: dataset.entities.map((e) => e.name) };
+    const store = await openEmbeddedStore({ path });
+    let engine: Map<string, number>;
+    try {
+      t = performance.now();
+      await store.load(dataset);
+      console.log(`loaded in ${ms(performance.now() - t)}`);
+      engine = await engineTimes(store, pool, seed + 2, Math.min(requests, 100));
+    } finally {
+      // The server process opens the same file: this process lets go of it first.
+      await store.close();
     }
-    console.log(`\nserver process rss after the runs: ${mb()} (server and load generator share the process)`);
-    await new Promise((r) => server.close(r));
+    const plan = planRequests({ pool, seed, requests, connections, warmup: num("warmup") });
+    const api = await benchmarkApi("embedded", { engine: "embedded", path }, plan, connections);
+    report(api, engine, connections);
+    console.log(`\nload average at the end: ${load()} (2 shared cores: compare runs at similar load)`);
   } finally {
-    await store.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Connection, Database } from "@ladybugdb/core";
-import { RELATION_PROPERTIES, type EntityLabel, type Relation } from "../graph-schema/index.js";
+import { RELATION_PROPERTIES, type EntityType, type Relation } from "../graph-schema/index.js";
 import type { Dataset } from "../server/dataset/dataset.js";
 import type { GraphStore, LoadPhase } from "../server/store/graph-store.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
@@ -68,7 +68,7 @@ async function naiveLoop(dir: string, dataset: Dataset, slice: Relation[]): Prom
   const store = await openEmbeddedStore({ path });
   await store.load({ ...dataset, relations: [], mentions: [] });
   await store.close();
-  const labels = new Map<string, EntityLabel>(dataset.entities.map((e) => [e.id, e.type]));
+  const labels = new Map<string, EntityType>(dataset.entities.map((e) => [e.id, e.type]));
   const db = new Database(path);
   const conn = new Connection(db);
   const props = RELATION_PROPERTIES.filter((p) => p.name !== "id")

@@ -4,14 +4,14 @@
 // id, cut at the limit, and every relation between kept entities.
 
 import neo4j, { type Driver } from "neo4j-driver";
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from "../graph-schema/index.js";
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from "../graph-schema/index.js";
 import type { Neo4jTarget } from "./neo4j-target.js";
 
 const ANY_RELATION = RELATION_TYPES.join("|");
 
 /** One statement per seed label, so the seed lookup uses the label's unique-id index. */
-function depthTwoQuery(label: EntityLabel): string {
-  if (!ENTITY_LABELS.includes(label)) throw new Error(`unknown entity label ${label}`);
+function depthTwoQuery(label: EntityType): string {
+  if (!ENTITY_TYPES.includes(label)) throw new Error(`unknown entity label ${label}`);
   return `MATCH (s:${label} {id: $id})
 CALL (s) {
   RETURN s AS n, 0 AS hop
@@ -50,7 +50,7 @@ export class RawCypher {
   }
 
   /** The depth-2 neighbourhood of `id`, limit `limit`, in one read transaction. */
-  async depthTwo(id: string, label: EntityLabel, limit: number): Promise<RawNeighbourhood> {
+  async depthTwo(id: string, label: EntityType, limit: number): Promise<RawNeighbourhood> {
     const { records } = await this.driver.executeQuery(
       depthTwoQuery(label),
       { id, limit: neo4j.int(limit) },

@@ -2,7 +2,7 @@
 // synthetic graph, the API over HTTP (server in a child process, autocannon here), and the
 // depth-2 neighbourhood as raw Cypher next to the store and the API.
 
-import type { EntityLabel } from "../graph-schema/index.js";
+import type { EntityType } from "../graph-schema/index.js";
 import type { EngineConfig } from "../server/config.js";
 import type { Dataset } from "../server/dataset/dataset.js";
 import type { GraphStore } from "../server/store/graph-store.js";
@@ -147,7 +147,7 @@ export async function depthTwoThreeWays(
   target: Neo4jTarget,
   config: EngineConfig,
   depthTwoPaths: string[],
-  labelOf: ReadonlyMap<string, EntityLabel>,
+  labelOf: ReadonlyMap<string, EntityType>,
 ): Promise<RawFigures> {
   const seeds = depthTwoPaths.map(seedOf);
   const raw = await RawCypher.connect(target);
@@ -178,7 +178,7 @@ async function agreement(
   raw: RawCypher,
   store: GraphStore,
   seeds: string[],
-  labelOf: ReadonlyMap<string, EntityLabel>,
+  labelOf: ReadonlyMap<string, EntityType>,
 ): Promise<Pick<RawFigures, "agreeing" | "meanEntities" | "meanRelations">> {
   let [agreeing, entities, relations] = [0, 0, 0];
   for (const id of seeds) {

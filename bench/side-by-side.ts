@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import type { EntityLabel } from "../graph-schema/index.js";
+import type { EntityType } from "../graph-schema/index.js";
 import { PROJECT_ROOT } from "../server/paths.js";
 import { generateDataset } from "./generate.js";
 import { onInterrupt } from "./interrupt.js";
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     relations,
     seed,
   ).dataset;
-  const labelOf = new Map<string, EntityLabel>(dataset.entities.map((e) => [e.id, e.type]));
+  const labelOf = new Map<string, EntityType>(dataset.entities.map((e) => [e.id, e.type]));
   const pool = { ids: dataset.entities.map((e) => e.id), names: dataset.entities.map((e) => e.name) };
   const dir = await mkdtemp(join(tmpdir(), "actorgraph-bench-side-"));
   const forgetDir = onInterrupt(() => rm(dir, { recursive: true, force: true }));

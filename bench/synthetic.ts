@@ -3,11 +3,11 @@
 // label), each backed by one sentence of one synthetic article that really holds it.
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   RELATION_TYPE_DEFS,
   type Article,
   type DisputeRecord,
-  type EntityLabel,
+  type EntityType,
   type EntityRecord,
   type ArticleMention,
   type Relation,
@@ -51,7 +51,7 @@ const TOPICS = phrases(
   "elections, migration, grain exports, prisoner exchange",
 );
 const ROLES = phrases("foreign minister, spokesperson, defence minister, ambassador, adviser, chairman");
-const LABEL_SHARE: Record<EntityLabel, number> = { Person: 0.5, Organization: 0.3, Place: 0.15, State: 0.05 };
+const LABEL_SHARE: Record<EntityType, number> = { Person: 0.5, Organization: 0.3, Place: 0.15, State: 0.05 };
 /** Relative frequency of each relation type: statements and meetings are common, invasions rare. */
 const TYPE_WEIGHT = new Map(
   words(
@@ -65,7 +65,7 @@ function word(rng: Rng, syllables: number): string {
   return w[0]!.toUpperCase() + w.slice(1);
 }
 
-function entity(rng: Rng, label: EntityLabel, n: number): EntityRecord {
+function entity(rng: Rng, label: EntityType, n: number): EntityRecord {
   const id = `${label.toLowerCase()}-${n.toString(36)}`;
   if (label === "Person") {
     const [first, last] = [pick(rng, FIRST), pick(rng, LAST)];
@@ -100,11 +100,11 @@ function entity(rng: Rng, label: EntityLabel, n: number): EntityRecord {
 }
 
 /** Entities per label, in label order. */
-function makeEntities(rng: Rng, total: number): Map<EntityLabel, EntityRecord[]> {
-  const byLabel = new Map<EntityLabel, EntityRecord[]>();
+function makeEntities(rng: Rng, total: number): Map<EntityType, EntityRecord[]> {
+  const byLabel = new Map<EntityType, EntityRecord[]>();
   let made = 0;
-  for (const [i, label] of ENTITY_LABELS.entries()) {
-    const last = i === ENTITY_LABELS.length - 1;
+  for (const [i, label] of ENTITY_TYPES.entries()) {
+    const last = i === ENTITY_TYPES.length - 1;
     let count = last ? total - made : Math.max(1, Math.round(total * LABEL_SHARE[label]));
     if (label === "State") count = Math.min(count, 26 ** 3);
     byLabel.set(
@@ -118,14 +118,14 @@ function makeEntities(rng: Rng, total: number): Map<EntityLabel, EntityRecord[]>
 
 /** Endpoint sampler: half the time an end already used (degree-proportional), else any entity. */
 class Attachment {
-  private readonly urns = new Map<EntityLabel, number[]>();
+  private readonly urns = new Map<EntityType, number[]>();
 
   constructor(
     private readonly rng: Rng,
-    private readonly byLabel: Map<EntityLabel, EntityRecord[]>,
+    private readonly byLabel: Map<EntityType, EntityRecord[]>,
   ) {}
 
-  pick(labels: readonly EntityLabel[]): EntityRecord {
+  pick(labels: readonly EntityType[]): EntityRecord {
     const sizes = labels.map((l) => this.byLabel.get(l)?.length ?? 0);
     let r = this.rng() * sizes.reduce((a, b) => a + b, 0);
     let i = 0;
@@ -198,7 +198,7 @@ function draftRelation(
 }
 
 /** Relations (distinct ids), skipping self-loops and repeats of the same fact. */
-function makeDrafts(rng: Rng, byLabel: Map<EntityLabel, EntityRecord[]>, count: number, articles: number): Draft[] {
+function makeDrafts(rng: Rng, byLabel: Map<EntityType, EntityRecord[]>, count: number, articles: number): Draft[] {
   const ends = new Attachment(rng, byLabel);
   const types = typeTable();
   const places = byLabel.get("Place") ?? [];

@@ -2,7 +2,7 @@
 // OpenAPI document is generated from them, so the two cannot disagree.
 
 import { z } from "zod";
-import { ENTITY_LABELS } from "./labels.js";
+import { ENTITY_TYPES } from "./labels.js";
 import { PartialDate, RelationTypeName } from "./records.js";
 
 /** `a,b` or `a&x=b` (repeated keys arrive as arrays) → ["a", "b"]. */
@@ -21,7 +21,7 @@ export const listParam = <T extends z.ZodType<string>>(item: T) =>
 export const intParam = (min: number, max: number, def: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 const id = z.string().min(1).max(200);
-export const EntityTypeName = z.enum(ENTITY_LABELS);
+export const EntityTypeName = z.enum(ENTITY_TYPES);
 
 export const EntitySearchQuery = z
   .object({
@@ -66,13 +66,22 @@ export const SubgraphRequest = z
   })
   .strict();
 
+/**
+ * Paths take the subgraph's filters; `from` and `to` name the two ends here, so the time window
+ * is `dateFrom` and `dateTo` (the same partial dates as the subgraph's `from` and `to`).
+ */
 export const PathsRequest = z
   .object({
     from: id,
     to: id,
     maxLength: intParam(1, 6, 4),
-    relationTypes: listParam(RelationTypeName).optional(),
     limit: intParam(1, 50, 10),
+    entityTypes: SubgraphRequest.shape.entityTypes,
+    relationTypes: RelationFilterQuery.relationTypes,
+    sources: RelationFilterQuery.sources,
+    minConfidence: RelationFilterQuery.minConfidence,
+    dateFrom: RelationFilterQuery.from,
+    dateTo: RelationFilterQuery.to,
   })
   .strict();
 

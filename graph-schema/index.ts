@@ -15,6 +15,7 @@ export * from "./event-evidence.js";
 export * from "./cameo-actor-types.js";
 export * from "./overview.js";
 export * from "./partial-date.js";
+export * from "./relation-filter.js";
 export * from "./name-folding.js";
 export * from "./responses.js";
 export * from "./source-independence.js";

@@ -2,7 +2,7 @@
 // explorer's "Add article" panel) and the report of what was extracted and merged.
 
 import { z } from "zod";
-import type { EntityLabel } from "./labels.js";
+import type { EntityType } from "./labels.js";
 import { DateBasis, PartialDate, RelationTypeName, type ArticleDerivation, type Evidence } from "./records.js";
 import type { RelationType } from "./relation-types.js";
 
@@ -94,7 +94,7 @@ export type ResolutionMethod = (typeof RESOLUTION_METHODS)[number];
 export interface IngestedEntity {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   aliases: string[];
   /** The id the extractor gave it: what a review names. */
   extractedId: string;

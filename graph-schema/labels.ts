@@ -1,11 +1,19 @@
 // Node labels of the graph: the four kinds of actor plus the Article that asserts facts about them.
 // Everything that lists labels (DDL, validators, API, explorer legend) derives from this file.
 
-export const ENTITY_LABELS = ["Person", "State", "Organization", "Place"] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+import { z } from "zod";
+
+/**
+ * The types of entity. One name in every layer: an entity record's `type`, the explorer's node
+ * attribute `entityType` (sigma reserves `type`), the filters' `entityTypes`; both engines store
+ * an entity's type as its node label.
+ */
+export const ENTITY_TYPES = ["Person", "State", "Organization", "Place"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const EntityType = z.enum(ENTITY_TYPES);
 
 /** Entities, plus the source documents and the recorded disagreements between them. */
-export const NODE_LABELS = [...ENTITY_LABELS, "Article", "Dispute"] as const;
+export const NODE_LABELS = [...ENTITY_TYPES, "Article", "Dispute"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export type PropertyKind = "string" | "string[]" | "number" | "integer" | "boolean";
@@ -102,11 +110,11 @@ export const NODE_LABEL_DEFS: Readonly<Record<NodeLabel, NodeLabelDef>> = {
 
 /** All stored properties of a node label, in a fixed order (DDL and batch rows rely on it). */
 export function nodeProperties(label: NodeLabel): readonly PropertyDef[] {
-  return isEntityLabel(label)
+  return isEntityType(label)
     ? [...ENTITY_BASE_PROPERTIES, ...NODE_LABEL_DEFS[label].properties]
     : NODE_LABEL_DEFS[label].properties;
 }
 
-export function isEntityLabel(value: string): value is EntityLabel {
-  return (ENTITY_LABELS as readonly string[]).includes(value);
+export function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
 }

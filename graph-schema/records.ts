@@ -3,7 +3,6 @@
 
 import { z } from "zod";
 import { EventEvidence } from "./event-evidence.js";
-import { ENTITY_LABELS } from "./labels.js";
 import { parsePartialDate } from "./partial-date.js";
 import { RELATION_TYPES, type RelationType } from "./relation-types.js";
 
@@ -78,7 +77,6 @@ export const PlaceRecord = z
 
 export const EntityRecord = z.discriminatedUnion("type", [PersonRecord, StateRecord, OrganizationRecord, PlaceRecord]);
 export type EntityRecord = z.infer<typeof EntityRecord>;
-export const EntityType = z.enum(ENTITY_LABELS);
 
 export const RelationTypeName = z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]);
 

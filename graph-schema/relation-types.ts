@@ -1,7 +1,7 @@
 // The relation vocabulary: every edge type between entities, with its meaning, direction,
 // nearest CAMEO event code, Goldstein value and colour family. Defined once, used everywhere.
 
-import type { EntityLabel } from "./labels.js";
+import type { EntityType } from "./labels.js";
 
 /**
  * Colour family of a relation. The four event families are GDELT's QuadClass
@@ -39,13 +39,13 @@ export interface RelationTypeDef {
   readonly goldstein: number | null;
   readonly family: RelationFamily;
   /** Labels allowed at each end; validation refuses others. */
-  readonly from: readonly EntityLabel[];
-  readonly to: readonly EntityLabel[];
+  readonly from: readonly EntityType[];
+  readonly to: readonly EntityType[];
 }
 
-const ACTORS: readonly EntityLabel[] = ["Person", "State", "Organization"];
-const ANY: readonly EntityLabel[] = ["Person", "State", "Organization", "Place"];
-const POLITIES: readonly EntityLabel[] = ["State", "Organization"];
+const ACTORS: readonly EntityType[] = ["Person", "State", "Organization"];
+const ANY: readonly EntityType[] = ["Person", "State", "Organization", "Place"];
+const POLITIES: readonly EntityType[] = ["State", "Organization"];
 
 function rel<T extends string>(
   type: T,
@@ -53,7 +53,7 @@ function rel<T extends string>(
   cameo: string | null,
   goldstein: number | null,
   family: RelationFamily,
-  opts: { directed?: boolean; from?: readonly EntityLabel[]; to?: readonly EntityLabel[] } = {},
+  opts: { directed?: boolean; from?: readonly EntityType[]; to?: readonly EntityType[] } = {},
 ): RelationTypeDef & { readonly type: T } {
   return {
     type,
@@ -202,6 +202,11 @@ export function relationTypeDef(type: RelationType): RelationTypeDef {
   const def = BY_TYPE.get(type);
   if (!def) throw new Error(`relationTypeDef: unknown relation type "${type}"`);
   return def;
+}
+
+/** How a relation type reads between two names: MET → "met", OFFERED_MEDIATION → "offered mediation". */
+export function relationTypeWords(type: string): string {
+  return type.toLowerCase().replace(/_/g, " ");
 }
 
 export function isRelationType(value: string): value is RelationType {

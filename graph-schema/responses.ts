@@ -3,7 +3,7 @@
 // check every endpoint's answer against them (strict: a field nobody declared fails).
 
 import { z } from "zod";
-import { ENTITY_LABELS, NODE_LABELS } from "./labels.js";
+import { ENTITY_TYPES, EntityType, NODE_LABELS } from "./labels.js";
 import {
   ArticleMeta,
   DATE_BASES,
@@ -47,7 +47,7 @@ export const HealthResponse = z
         relations: count,
         articles: count,
         disputes: count,
-        entitiesByType: z.record(z.enum(ENTITY_LABELS), count),
+        entitiesByType: z.record(z.enum(ENTITY_TYPES), count),
         relationsByType: z.partialRecord(RelationTypeName, count),
       })
       .strict(),
@@ -86,8 +86,8 @@ export const SchemaResponse = z
           cameo: z.string().nullable(),
           goldstein: z.number().nullable(),
           family: z.enum(RELATION_FAMILIES),
-          from: z.array(z.enum(ENTITY_LABELS)),
-          to: z.array(z.enum(ENTITY_LABELS)),
+          from: z.array(z.enum(ENTITY_TYPES)),
+          to: z.array(z.enum(ENTITY_TYPES)),
         })
         .strict(),
     ),
@@ -110,12 +110,18 @@ export type EntitySearchResponse = z.infer<typeof EntitySearchResponse>;
 
 export const MentionResponse = z.object({ article: z.string(), entity: z.string(), count: count }).strict();
 
+/** Enough of an entity to name it where another entity's details refer to it. */
+export const EntityReference = z.object({ id: z.string(), name: z.string(), type: EntityType }).strict();
+export type EntityReference = z.infer<typeof EntityReference>;
+
 export const EntityDetailResponse = z
   .object({
     entity: EntityRecord,
     degree: count,
     roles: z.array(z.object({ role: z.string(), of: z.string(), relation: z.string() }).strict()),
     relationsByType: z.partialRecord(RelationTypeName, z.array(RelationResponse)),
+    /** The entities at the other end of its relations (and offices), once each, so lists name them. */
+    neighbours: z.array(EntityReference),
     mentionedIn: z.array(MentionResponse),
   })
   .strict();
@@ -210,3 +216,17 @@ export const CypherResponse = z
   })
   .strict();
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+/** A ready-made query for the Cypher console, written in the dialect of the engine that serves it. */
+export const CypherExample = z
+  .object({
+    title: z.string(),
+    query: z.string(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export type CypherExample = z.infer<typeof CypherExample>;
+
+/** GET /api/cypher/examples: the running engine's examples, each valid on it. */
+export const CypherExamplesResponse = z.object({ items: z.array(CypherExample) }).strict();
+export type CypherExamplesResponse = z.infer<typeof CypherExamplesResponse>;

@@ -4,7 +4,7 @@
 // document, the explorer and the tests read one definition.
 
 import { z } from "zod";
-import { ENTITY_LABELS } from "./labels.js";
+import { ENTITY_TYPES } from "./labels.js";
 import { DateBasis, Evidence } from "./records.js";
 import { RELATION_FAMILIES, RELATION_TYPES, type RelationType } from "./relation-types.js";
 
@@ -14,7 +14,7 @@ export const EntityNodeAttributes = z
   .object({
     /** Display name (sigma draws `label`). */
     label: z.string(),
-    entityType: z.enum(ENTITY_LABELS),
+    entityType: z.enum(ENTITY_TYPES),
     aliases: z.array(z.string()),
     description: z.string(),
     /** Label-specific extras (iso3, kind, country) when present. */

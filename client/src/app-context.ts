@@ -20,8 +20,13 @@ export interface AppContext {
   showDetails(tab: "selection" | "article"): void;
 }
 
-/** The display name of an entity when it is in the graph, else its id. */
-export function entityName(ctx: AppContext, id: string): string {
+/**
+ * The display name of an entity: from the names the server sent with the answer being shown
+ * (`named`), else from the graph when it is loaded there, else its id.
+ */
+export function entityName(ctx: AppContext, id: string, named?: ReadonlyMap<string, string>): string {
+  const sent = named?.get(id);
+  if (sent !== undefined) return sent;
   const g = ctx.graph.data;
   return g.hasNode(id) ? g.getNodeAttribute(id, "label") : id;
 }

@@ -1,7 +1,7 @@
 // LadybugDB DDL generated from the schema: one node table per label, one rel table per
 // relation type with a FROM/TO pair for every allowed label combination.
 
-import { ENTITY_LABELS, NODE_LABELS, nodeProperties, type PropertyDef } from "../labels.js";
+import { ENTITY_TYPES, NODE_LABELS, nodeProperties, type PropertyDef } from "../labels.js";
 import { MENTIONS, RELATION_TYPE_DEFS } from "../relation-types.js";
 import { MENTION_PROPERTIES, RELATION_PROPERTIES } from "../stored-properties.js";
 
@@ -26,7 +26,7 @@ export function embeddedDdl(): string[] {
     const pairs = def.from.flatMap((a) => def.to.map((b) => `FROM ${a} TO ${b}`));
     return `CREATE REL TABLE IF NOT EXISTS ${def.type}(${pairs.join(", ")}, ${columns(RELATION_PROPERTIES)})`;
   });
-  const mentionPairs = ENTITY_LABELS.map((l) => `FROM Article TO ${l}`).join(", ");
+  const mentionPairs = ENTITY_TYPES.map((l) => `FROM Article TO ${l}`).join(", ");
   const mentions = `CREATE REL TABLE IF NOT EXISTS ${MENTIONS}(${mentionPairs}, ${columns(MENTION_PROPERTIES)})`;
   return [...nodes, ...rels, mentions];
 }

@@ -2,7 +2,7 @@
 // indexes on indexed properties, relation-id indexes per type, and a full-text index on
 // entity names and aliases.
 
-import { ENTITY_LABELS, NODE_LABELS, nodeProperties } from "../labels.js";
+import { ENTITY_TYPES, NODE_LABELS, nodeProperties } from "../labels.js";
 import { RELATION_TYPE_DEFS } from "../relation-types.js";
 
 const snake = (s: string): string => s.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
@@ -24,6 +24,6 @@ export function neo4jSchemaStatements(): string[] {
   );
   const fulltext =
     `CREATE FULLTEXT INDEX ${NEO4J_FULLTEXT_INDEX} IF NOT EXISTS ` +
-    `FOR (n:${ENTITY_LABELS.join("|")}) ON EACH [n.name, n.aliases]`;
+    `FOR (n:${ENTITY_TYPES.join("|")}) ON EACH [n.name, n.aliases]`;
   return [...unique, ...lookups, ...relIds, fulltext];
 }

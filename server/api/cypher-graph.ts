@@ -3,12 +3,13 @@
 // same attribute names as a subgraph (the server decides; the explorer only draws).
 
 import {
-  isEntityLabel,
+  isEntityType,
   isRelationType,
   relationTypeDef,
   type CypherNode,
   type CypherRelationship,
   type CypherValue,
+  relationTypeWords,
 } from "../../graph-schema/index.js";
 import { rowToRelation } from "../store/stored-records.js";
 import { relationEdge } from "./subgraph-json.js";
@@ -41,7 +42,7 @@ function collect(value: CypherValue, nodes: Map<string, CypherNode>, rels: Map<s
  */
 function nodeAttributes(n: CypherNode): Record<string, unknown> {
   const p = n.properties;
-  if (!isEntityLabel(n.label))
+  if (!isEntityType(n.label))
     return { ...p, label: String(p.title ?? p.question ?? p.name ?? n.id), nodeLabel: n.label };
   const extras = Object.fromEntries(["iso3", "kind", "country"].filter((k) => k in p).map((k) => [k, p[k]]));
   return {
@@ -61,7 +62,7 @@ function edgeAttributes(r: CypherRelationship): Record<string, unknown> {
   // MENTIONS (article to entity) is no event: drawn as a structural, directed link.
   return {
     ...r.properties,
-    label: type.toLowerCase().replace(/_/g, " "),
+    label: relationTypeWords(type),
     relationType: type,
     family: "structural",
     directed: true,

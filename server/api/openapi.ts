@@ -5,6 +5,7 @@ import { z } from "zod";
 import {
   ArticleDetailResponse,
   ArticleListResponse,
+  CypherExamplesResponse,
   CypherResponse,
   DisputeListResponse,
   EntityDetailResponse,
@@ -164,6 +165,12 @@ export function openApiDocument(version: string): JsonSchema {
       ),
       "/disputes": get("Claims the sources disagree on, each side with its evidence", [], "OK", DisputeListResponse),
       "/export": get("The filtered subgraph as GEXF, GraphML, JSON or CSV", queryParameters(ExportRequest), "A file"),
+      "/cypher/examples": get(
+        "Ready-made queries for the Cypher console, written in the running engine's dialect",
+        [],
+        "OK",
+        CypherExamplesResponse,
+      ),
       "/cypher": {
         post: {
           summary: "Run one read-only Cypher statement with a timeout and a row limit",

@@ -14,7 +14,9 @@ import {
   type SerializedEdge,
   type SerializedSubgraph,
   type SubgraphAttributes,
+  relationTypeWords,
 } from "../../graph-schema/index.js";
+import type { CountedRelation } from "../store/graph-store.js";
 
 /**
  * `record` without `keys`, copied key by key in their order. V8 runs object rest (`{ id, ...rest }`)
@@ -41,14 +43,14 @@ function attributesOfType(type: RelationType): TypeAttributes {
   let attributes = typeAttributes.get(type);
   if (!attributes) {
     const def = relationTypeDef(type);
-    const label = type.toLowerCase().replace(/_/g, " ");
+    const label = relationTypeWords(type);
     attributes = { label, relationType: type, family: def.family, directed: def.directed };
     typeAttributes.set(type, attributes);
   }
   return attributes;
 }
 
-function edgeEnds(relation: Relation, directed: boolean) {
+function edgeEnds(relation: Pick<Relation, "id" | "source" | "target">, directed: boolean) {
   return {
     key: relation.id,
     source: relation.source,
@@ -63,11 +65,11 @@ export function relationEdge(relation: Relation): SerializedEdge {
   return { ...edgeEnds(relation, ofType.directed), attributes };
 }
 
-/** The edge with the relation's evidence replaced by how much of it there is. */
-export function leanRelationEdge(relation: Relation): LeanSerializedEdge {
+/** The edge of a relation read with its evidence counted (evidenceCount after the stored fields). */
+export function leanRelationEdge(relation: CountedRelation): LeanSerializedEdge {
   const ofType = attributesOfType(relation.type);
-  const rest = omit(relation, ["id", "source", "target", "type", "evidence"]);
-  const attributes = Object.assign(rest, { evidenceCount: relation.evidence.length }, ofType);
+  const rest = omit(relation, ["id", "source", "target", "type", "evidenceCount"]);
+  const attributes = Object.assign(rest, { evidenceCount: relation.evidenceCount }, ofType);
   return { ...edgeEnds(relation, ofType.directed), attributes };
 }
 
@@ -89,7 +91,7 @@ export function toSerializedSubgraph(
 /** The same subgraph with each relation's evidence replaced by its count. */
 export function toLeanSerializedSubgraph(
   entities: EntityRecord[],
-  relations: Relation[],
+  relations: CountedRelation[],
   attributes: Partial<SubgraphAttributes> = {},
 ): LeanSerializedSubgraph {
   return { ...subgraphFrame(attributes), nodes: entities.map(entityNode), edges: relations.map(leanRelationEdge) };

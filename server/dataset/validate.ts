@@ -1,7 +1,7 @@
 // The `validate` entry point the CLI calls: read a data folder, check each record's schema and
 // the integrity of the whole, and summarise what the folder holds. Never throws for bad data.
 
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from "../../graph-schema/index.js";
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../../graph-schema/index.js";
 import { readDataFolder, type RawData } from "./files.js";
 import { checkIntegrity, type CheckResult } from "./integrity.js";
 
@@ -9,7 +9,7 @@ export { checkIntegrity, type CheckOptions, type CheckResult } from "./integrity
 
 export interface ValidationSummary {
   articles: number;
-  entities: Record<EntityLabel, number>;
+  entities: Record<EntityType, number>;
   relations: Partial<Record<RelationType, number>>;
   disputes: number;
   /** Evidence entries over all relations (a sentence cited by two relations counts twice). */
@@ -36,7 +36,7 @@ export async function validateDataFolder(dir?: string): Promise<ValidationResult
 }
 
 export function summarize(data: RawData): ValidationSummary {
-  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, 0])) as Record<EntityLabel, number>;
+  const entities = Object.fromEntries(ENTITY_TYPES.map((l) => [l, 0])) as Record<EntityType, number>;
   for (const e of data.entities) entities[e.type]++;
   const relations: Partial<Record<RelationType, number>> = {};
   for (const type of RELATION_TYPES) {

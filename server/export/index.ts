@@ -15,5 +15,6 @@ export {
   type GraphmlFlavour,
 } from "./export-format.js";
 export { writeGexf } from "./gexf-export.js";
+export { writeJson } from "./json-export.js";
 export { writeGraphml } from "./graphml-export.js";
 export { writeCsv } from "./csv-export.js";

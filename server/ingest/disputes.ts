@@ -12,6 +12,7 @@ import {
   type IngestedDispute,
   type RelationRecord,
   type RelationType,
+  relationTypeWords,
 } from "../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "./extractor.js";
 import type { EntryOutcome, GraphBuilder } from "./graph-builder.js";
@@ -27,7 +28,7 @@ function describe(builder: GraphBuilder, r: Pick<RelationRecord, "type" | "sourc
   const meaning = relationTypeDef(r.type).meaning;
   return meaning.includes("the target")
     ? `${name(r.source)} ${meaning.replace("the target", name(r.target))}`
-    : `${name(r.source)} ${r.type.toLowerCase().replace(/_/g, " ")} ${name(r.target)}`;
+    : `${name(r.source)} ${relationTypeWords(r.type)} ${name(r.target)}`;
 }
 
 /** Records (or extends) a dispute and marks its relations; returns what happened to it. */

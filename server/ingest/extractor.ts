@@ -3,7 +3,7 @@
 // model-based one can be added beside it without touching merging, the CLI or the API.
 
 import type {
-  EntityLabel,
+  EntityType,
   EntityRecord,
   Provenance,
   Relation,
@@ -37,7 +37,7 @@ export interface ExtractedEntity {
   id: string;
   status: "existing" | "new";
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   /** Spellings seen in this article that the entity does not already carry. */
   newAliases: string[];
   /** For a State: ISO 3166-1 alpha-3 when known (from the reference tables). */

@@ -2,7 +2,7 @@
 // extension): accent- and case-insensitive, prefix and typo tolerant ("Peskow" → Peskov).
 
 import { LRUCache } from "lru-cache";
-import { nameTokens, type EntityLabel, type EntityRecord } from "../../graph-schema/index.js";
+import { nameTokens, type EntityType, type EntityRecord } from "../../graph-schema/index.js";
 import { NAME_BOOST, TYPO, TYPO_PREFIX, termWeight } from "./term-match.js";
 import { TieOrder } from "./tie-order.js";
 import { TokenIndex } from "./token-index.js";
@@ -16,7 +16,7 @@ export interface EntityHit {
 }
 
 export interface EntitySearchOptions {
-  type?: EntityLabel;
+  type?: EntityType;
   limit: number;
   offset?: number;
 }

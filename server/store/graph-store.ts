@@ -3,10 +3,11 @@
 
 import type {
   Article,
+  CypherExample,
   CypherResult,
   ArticleMention,
   DisputeRecord,
-  EntityLabel,
+  EntityType,
   EntityRecord,
   Relation,
   RelationType,
@@ -41,7 +42,7 @@ export interface LoadReport {
 }
 
 export interface GraphCounts {
-  entities: Record<EntityLabel, number>;
+  entities: Record<EntityType, number>;
   relations: Partial<Record<RelationType, number>>;
   articles: number;
   disputes: number;
@@ -50,13 +51,25 @@ export interface GraphCounts {
   totalRelations: number;
 }
 
-export interface SubgraphQuery {
+/**
+ * How much of a relation's evidence a read returns: every item ("full"), or only how many there
+ * are ("count": the engine neither ships nor parses the evidence text).
+ */
+export type EvidenceDepth = "full" | "count";
+
+/** A relation read at evidence depth "count": its evidence replaced by the number of items. */
+export type CountedRelation = Omit<Relation, "evidence"> & { evidenceCount: number };
+
+/** The relation shape a read at evidence depth D returns. */
+export type RelationAt<D extends EvidenceDepth> = D extends "count" ? CountedRelation : Relation;
+
+export interface SubgraphQuery<D extends EvidenceDepth = EvidenceDepth> {
   seeds: string[];
   /** Hops from the seeds (0 = the seeds alone). */
   depth: number;
   relationTypes?: RelationType[];
   /** Keep only neighbours of these types (seeds are always kept). */
-  entityTypes?: EntityLabel[];
+  entityTypes?: EntityType[];
   /** Keep relations dated within [from, to] (partial ISO dates compare by prefix). */
   from?: string;
   to?: string;
@@ -65,22 +78,32 @@ export interface SubgraphQuery {
   minConfidence?: number;
   /** Most entities returned; nearer ones first. */
   limit: number;
+  /** How much of each relation's evidence to read (default "full"). */
+  evidence?: D;
 }
 
-export interface Subgraph {
+export interface Subgraph<R extends Relation | CountedRelation = Relation> {
   seeds: string[];
   entities: EntityRecord[];
-  relations: Relation[];
+  relations: R[];
   truncated: boolean;
   omittedEntities: number;
   omittedRelations: number;
 }
 
+/** The subgraph's filters, as paths apply them: every hop passes, every entity (ends too) is shown. */
+export type PathFilter = Pick<
+  SubgraphQuery,
+  "relationTypes" | "entityTypes" | "from" | "to" | "sources" | "minConfidence"
+>;
+
 export interface PathQuery {
+  /** The two ends (entity ids). */
   from: string;
   to: string;
   maxLength: number;
-  relationTypes?: RelationType[];
+  /** Absent: every relation and entity may be on a path. */
+  filter?: PathFilter;
   /** Most paths returned (all shortest ones up to this many). */
   limit?: number;
 }
@@ -120,7 +143,7 @@ export interface OverviewQuery extends Pick<
   "relationTypes" | "from" | "to" | "sources" | "minConfidence"
 > {
   /** Count only relations whose two ends are of these types. */
-  entityTypes?: EntityLabel[];
+  entityTypes?: EntityType[];
   /** Most actors ranked. */
   limit: number;
 }
@@ -175,6 +198,8 @@ export interface EngineDescription {
 
 export interface GraphStore {
   readonly engine: EngineName;
+  /** Ready-made queries for the Cypher console, in this engine's dialect. */
+  readonly cypherExamples: readonly CypherExample[];
   describe(): Promise<EngineDescription>;
   /** Create tables / constraints / indexes if they do not exist. */
   ensureSchema(): Promise<void>;
@@ -195,7 +220,7 @@ export interface GraphStore {
   mentionsOf(entityId: string): Promise<ArticleMention[]>;
   /** Entities an article names, with counts (most first). */
   mentionsIn(articleId: string): Promise<ArticleMention[]>;
-  subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  subgraph<D extends EvidenceDepth = "full">(query: SubgraphQuery<D>): Promise<Subgraph<RelationAt<D>>>;
   /** The most connected actors and what lies between them, aggregated in the engine. */
   overview(query: OverviewQuery): Promise<OverviewCounts>;
   /** Relation and report counts per stored date, for the time histogram. */

@@ -2,10 +2,10 @@
 // GraphCounts, resolving the labels of the entities a dataset refers to, and the load report.
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   MENTIONS,
   RELATION_TYPES,
-  type EntityLabel,
+  type EntityType,
   type RelationType,
 } from "../../graph-schema/index.js";
 import type { Dataset } from "../dataset/dataset.js";
@@ -27,7 +27,7 @@ export function byDateThenId(a: { id: string; date: string | null }, b: { id: st
 
 /** GraphCounts from totals keyed by node label, relation type or MENTIONS. */
 export function countsFromTotals(total: Map<string, number>): GraphCounts {
-  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, total.get(l) ?? 0])) as Record<EntityLabel, number>;
+  const entities = Object.fromEntries(ENTITY_TYPES.map((l) => [l, total.get(l) ?? 0])) as Record<EntityType, number>;
   const relations: GraphCounts["relations"] = {};
   let totalRelations = 0;
   for (const t of RELATION_TYPES) {
@@ -47,11 +47,11 @@ export function countsFromTotals(total: Map<string, number>): GraphCounts {
 }
 
 /** Looks up the labels of already stored entities (those a dataset refers to but does not hold). */
-export type LocateEntities = (ids: string[]) => Promise<Map<string, EntityLabel>>;
+export type LocateEntities = (ids: string[]) => Promise<Map<string, EntityType>>;
 
 /** Label of every entity a relation or mention refers to; throws naming the ones not found. */
-export async function entityLabels(dataset: Dataset, locate: LocateEntities | null): Promise<Map<string, EntityLabel>> {
-  const labels = new Map<string, EntityLabel>(dataset.entities.map((e) => [e.id, e.type]));
+export async function entityLabels(dataset: Dataset, locate: LocateEntities | null): Promise<Map<string, EntityType>> {
+  const labels = new Map<string, EntityType>(dataset.entities.map((e) => [e.id, e.type]));
   const wanted = new Set<string>();
   for (const r of dataset.relations) wanted.add(r.source).add(r.target);
   for (const m of dataset.mentions) wanted.add(m.entity);

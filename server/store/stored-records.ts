@@ -7,12 +7,13 @@ import {
   RELATION_PROPERTIES,
   type Article,
   type DisputeRecord,
-  type EntityLabel,
+  type EntityType,
   type EntityRecord,
   type Evidence,
   type Relation,
   type RelationType,
 } from "../../graph-schema/index.js";
+import type { CountedRelation } from "./graph-store.js";
 
 export type Row = Record<string, unknown>;
 
@@ -28,7 +29,7 @@ export function entityRow(entity: EntityRecord): Row {
   return row;
 }
 
-export function rowToEntity(label: EntityLabel, row: Row): EntityRecord {
+export function rowToEntity(label: EntityType, row: Row): EntityRecord {
   const base = {
     id: String(row.id),
     name: String(row.name ?? ""),
@@ -104,10 +105,21 @@ export function evidenceItemCount(json: string | null): number {
   return n;
 }
 
-export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
+/**
+ * The stored relation with its evidence under `key`, in the record's key order (evidence between
+ * independentSources and disputed), so full and counted reads serialise alike.
+ */
+function relationWith<K extends "evidence" | "evidenceCount", V>(
+  type: RelationType,
+  source: string,
+  target: string,
+  row: Row,
+  key: K,
+  value: V,
+): Omit<Relation, "evidence"> & Record<K, V> {
   const def = relationTypeDef(type);
   const sources = Array.isArray(row.sources) ? row.sources.map(String) : [];
-  return {
+  const relation: Row = {
     id: String(row.id),
     type,
     source,
@@ -123,8 +135,18 @@ export function rowToRelation(type: RelationType, source: string, target: string
     confidence: Number(row.confidence ?? 0),
     sources,
     independentSources: row.independentSources == null ? sources.length : Number(row.independentSources),
-    evidence: JSON.parse(String(row.evidence ?? "[]")) as Evidence[],
-    disputed: Boolean(row.disputed),
-    disputes: Array.isArray(row.disputes) ? row.disputes.map(String) : [],
   };
+  relation[key] = value;
+  relation.disputed = Boolean(row.disputed);
+  relation.disputes = Array.isArray(row.disputes) ? row.disputes.map(String) : [];
+  return relation as Omit<Relation, "evidence"> & Record<K, V>;
+}
+
+export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
+  return relationWith(type, source, target, row, "evidence", JSON.parse(String(row.evidence ?? "[]")) as Evidence[]);
+}
+
+/** The relation without its evidence: `row.evidenceCount` items (the row carries no evidence text). */
+export function rowToCountedRelation(type: RelationType, source: string, target: string, row: Row): CountedRelation {
+  return relationWith(type, source, target, row, "evidenceCount", Number(row.evidenceCount ?? 0));
 }

@@ -64,3 +64,22 @@ test("unknown entity is a 404 naming it; bad paging is a 400 naming the paramete
   const unknown = await request(h.app).get("/api/entities").query({ colour: "red" }).expect(400);
   expect(unknown.body.errors[0]).toEqual({ parameter: "colour", message: "unknown parameter" });
 });
+
+test("entity detail names every entity at the other end of its relations, once each", async () => {
+  const id = "abbas-araghchi";
+  const res = await request(h.app).get(`/api/entities/${id}`).expect(200);
+  const others = new Set(
+    h.dataset.relations
+      .filter((r) => r.source === id || r.target === id)
+      .map((r) => (r.source === id ? r.target : r.source))
+      .filter((other) => other !== id),
+  );
+  const expected = h.dataset.entities
+    .filter((e) => others.has(e.id))
+    .map((e) => ({ id: e.id, name: e.name, type: e.type }));
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  expect(others.size).toBeGreaterThan(1);
+  expect([...res.body.neighbours].sort(byId)).toEqual(expected.sort(byId));
+  // The case of issue 13: Lavrov is named even when the explorer has not loaded him.
+  expect(res.body.neighbours).toContainEqual({ id: "sergei-lavrov", name: "Sergei Lavrov", type: "Person" });
+});

@@ -3,7 +3,7 @@
 
 import { UndirectedGraph } from "graphology";
 import { betweenness } from "graphology-metrics/centrality/index.js";
-import { NODE_LABEL_DEFS, type EntityLabel } from "../../graph-schema/index.js";
+import { NODE_LABEL_DEFS, type EntityType } from "../../graph-schema/index.js";
 import { saveScreenshot } from "./support/artifacts.js";
 import { eventually, layoutSettled, viewState } from "./support/explorer.js";
 import { colourNear, decodePng, hexToRgb } from "./support/pixels.js";
@@ -42,7 +42,7 @@ function corpusBetweenness(): Map<string, number> {
 test("colour mode community recolours the nodes by community, on the canvas too", async () => {
   const page = await suite.open("/");
   await layoutSettled(page);
-  const typeOf = new Map(suite.server.dataset.entities.map((e) => [e.id, e.type as EntityLabel]));
+  const typeOf = new Map(suite.server.dataset.entities.map((e) => [e.id, e.type as EntityType]));
   const before = await drawnNodes(page);
   for (const n of before) expect(n.colour.toLowerCase()).toBe(NODE_LABEL_DEFS[typeOf.get(n.id)!].colour.toLowerCase());
 

@@ -1,7 +1,9 @@
 // Issue #4, test 5: the Cypher console runs a read query, shows its rows, and draws exactly the
-// nodes it returned; a write is refused with a clear message and changes nothing.
+// nodes it returned; a write is refused with a clear message and changes nothing; the examples
+// are the ones the server writes for its engine.
 
 import type { Page } from "playwright-core";
+import { CypherExamplesResponse } from "../../graph-schema/index.js";
 import { saveScreenshot } from "./support/artifacts.js";
 import { sorted } from "./support/corpus.js";
 import { eventually, typeCypher, visibleEdges, visibleNodes } from "./support/explorer.js";
@@ -74,4 +76,21 @@ test("a write is refused with a clear message and nothing is created", async () 
   expect((await error.textContent())?.toLowerCase()).toMatch(/refused|read-only|not allowed/);
   const res = await fetch(`${suite.server.baseUrl}/api/entities/x`);
   expect(res.status).toBe(404);
+});
+
+test("the examples are the ones the server lists for its engine, and one runs when clicked", async () => {
+  const listed = CypherExamplesResponse.parse(
+    await (await fetch(`${suite.server.baseUrl}/api/cypher/examples`)).json(),
+  ).items;
+  const page = await suite.open("/");
+  const buttons = page.getByTestId("cypher-examples").getByRole("button");
+  const shown = await eventually(
+    () => buttons.evaluateAll((items) => items.map((b) => ({ title: b.textContent, query: b.getAttribute("title") }))),
+    (items) => items.length === listed.length,
+  );
+  expect(shown).toEqual(listed.map(({ title, query }) => ({ title, query })));
+  const example = listed.find((e) => e.params)!;
+  await buttons.filter({ hasText: example.title }).click();
+  expect(await bodyRows(page)).toBeGreaterThan(0);
+  expect(await page.getByTestId("cypher-params").inputValue()).toBe(JSON.stringify(example.params));
 });

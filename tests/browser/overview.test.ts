@@ -2,7 +2,7 @@
 // the drawn graph, the canvas really shows nodes in their type's colour, and the layout settles
 // (it ran, and the drawing no longer moves once it says it is done).
 
-import { ENTITY_LABELS, NODE_LABEL_DEFS } from "../../graph-schema/index.js";
+import { ENTITY_TYPES, NODE_LABEL_DEFS } from "../../graph-schema/index.js";
 import { saveScreenshot } from "./support/artifacts.js";
 import { entityIds, relationIds, sorted } from "./support/corpus.js";
 import { graphEdgeIds, graphNodeIds, layoutSettled } from "./support/explorer.js";
@@ -43,7 +43,7 @@ test("the canvas shows the nodes, each in its entity type's colour where the hoo
   );
   expect(positions.filter((p) => p.at === null).map((p) => p.id)).toEqual([]);
   const labelOf = new Map(suite.server.dataset.entities.map((e) => [e.id, e.type]));
-  for (const label of ENTITY_LABELS) {
+  for (const label of ENTITY_TYPES) {
     const colour = hexToRgb(NODE_LABEL_DEFS[label].colour);
     const ofLabel = positions.filter((p) => labelOf.get(p.id) === label);
     const coloured = ofLabel.filter((p) => colourNear(image, p.at!.x, p.at!.y, colour));

@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RELATION_TYPE_DEFS, type EntityLabel, type IngestReport } from "../../graph-schema/index.js";
+import { RELATION_TYPE_DEFS, type EntityType, type IngestReport } from "../../graph-schema/index.js";
 import { loadGraphDataset } from "../../server/ingest/graph-dataset.js";
 import { PROJECT_ROOT } from "../../server/paths.js";
 import { runCli as cli } from "../support/cli.js";
@@ -130,7 +130,7 @@ test("a Markdown article's heading becomes its title and its markup is dropped",
 
 /** Another type the relation's ends allow, so that correcting to it is valid. */
 function otherTypeFor(report: IngestReport, relation: IngestReport["relations"][number]): string | undefined {
-  const labelOf = (id: string): EntityLabel => report.entities.find((e) => e.id === id)!.type;
+  const labelOf = (id: string): EntityType => report.entities.find((e) => e.id === id)!.type;
   const [from, to] = [labelOf(relation.source), labelOf(relation.target)];
   return RELATION_TYPE_DEFS.find(
     (d) => d.type !== relation.type && d.cameo !== null && d.from.includes(from) && d.to.includes(to),

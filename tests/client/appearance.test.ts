@@ -1,7 +1,7 @@
 // Appearance: community colours never reuse (or sit close to) an entity-type colour; the
 // community legend's summary; render tiers and node sizes follow the graph's size.
 
-import { ENTITY_LABELS, NODE_LABEL_DEFS } from "../../graph-schema/index.js";
+import { ENTITY_TYPES, NODE_LABEL_DEFS } from "../../graph-schema/index.js";
 import { COMMUNITY_PALETTE, communityColour, OTHER_COMMUNITY_COLOUR } from "../../client/src/appearance/palette.js";
 import { summariseCommunities } from "../../client/src/appearance/community-legend.js";
 import { nodeSizeRange, renderTierFor } from "../../client/src/graph/render-tier.js";
@@ -16,7 +16,7 @@ describe("community palette", () => {
     for (const colour of COMMUNITY_PALETTE) expect(colour).toMatch(/^#[0-9A-F]{6}$/i);
     expect(new Set(COMMUNITY_PALETTE).size).toBe(COMMUNITY_PALETTE.length);
     for (const colour of COMMUNITY_PALETTE)
-      for (const label of ENTITY_LABELS) expect(distance(colour, NODE_LABEL_DEFS[label].colour)).toBeGreaterThan(48);
+      for (const label of ENTITY_TYPES) expect(distance(colour, NODE_LABEL_DEFS[label].colour)).toBeGreaterThan(48);
   });
 
   it("gives ranks past the palette the grey 'other' colour", () => {

@@ -1,8 +1,8 @@
 // Filter predicates: relation type, confidence, disputed, sources, and the time window where
 // partial dates (2025, 2025-02) count as the whole span they cover.
 
-import type { RelationEdgeAttributes } from "../../graph-schema/index.js";
-import { relationPredicate, toggleShown } from "../../client/src/filters/predicates.js";
+import type { EntityType, EntityNodeAttributes, RelationEdgeAttributes } from "../../graph-schema/index.js";
+import { entityPredicate, relationPredicate, toggleShown } from "../../client/src/filters/predicates.js";
 import { defaultViewState, type FilterState } from "../../client/src/state/view-state.js";
 
 function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes {
@@ -27,6 +27,10 @@ function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes
     disputes: [],
     ...over,
   };
+}
+
+function entity(entityType: EntityType): EntityNodeAttributes {
+  return { label: "x", entityType, aliases: [], description: "" };
 }
 
 const noFilter: FilterState = defaultViewState();
@@ -77,5 +81,16 @@ describe("toggleShown", () => {
     expect(one).toEqual(["a", "c"]);
     expect(toggleShown(one, all, "b")).toBeNull();
     expect(toggleShown(["a"], all, "a")).toEqual([]);
+  });
+});
+
+describe("entityPredicate and the toggles' empty lists", () => {
+  it("shows nothing of a list whose values are all unticked, where the API would restrict nothing", () => {
+    expect(relationPredicate({ ...noFilter, relationTypes: [] })(relation({}))).toBe(false);
+    expect(relationPredicate({ ...noFilter, sources: [] })(relation({}))).toBe(false);
+    expect(entityPredicate({ ...noFilter, entityTypes: [] })(entity("Person"))).toBe(false);
+    expect(entityPredicate({ ...noFilter, entityTypes: ["State"] })(entity("Person"))).toBe(false);
+    expect(entityPredicate({ ...noFilter, entityTypes: ["State", "Person"] })(entity("Person"))).toBe(true);
+    expect(entityPredicate(noFilter)(entity("Place"))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // A test double for the extractor: it returns exactly the entities, relations and cues a test
 // scripts, with spans found in the text, so merging can be tested apart from extraction quality.
 
-import type { EntityLabel, RelationType, ResolutionMethod, TextSpan } from "../../graph-schema/index.js";
+import type { EntityType, RelationType, ResolutionMethod, TextSpan } from "../../graph-schema/index.js";
 import type {
   DisputeCue,
   ExtractedEntity,
@@ -13,7 +13,7 @@ import type {
 export interface ScriptedEntity {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   status: "existing" | "new";
   method?: ResolutionMethod;
   /** How the text spells it, when not the name. */

@@ -1,7 +1,7 @@
 // The GraphStore specification as a test suite: a function that takes a way to open any
 // engine and declares the tests every engine must pass (graphology's approach to its core).
 
-import type { GraphStore, SubgraphQuery } from "../../server/store/graph-store.js";
+import type { GraphStore, PathFilter, SubgraphQuery } from "../../server/store/graph-store.js";
 import { disputes, entities, idsOf, miniDataset, relations } from "../fixtures/mini-dataset.js";
 
 export interface ConformanceTarget {
@@ -143,6 +143,31 @@ function describeSubgraphs(get: () => GraphStore): void {
     expect(sub.relations.find((r) => r.id === relations.met.id)).toEqual(relations.met);
     expect(sub.entities.find((e) => e.id === "herald")).toEqual(entities.find((e) => e.id === "herald"));
   });
+
+  test.each<[string, Partial<SubgraphQuery>]>([
+    ["depth 2", { depth: 2 }],
+    ["a limit and a filter", { depth: 2, limit: 3, sources: ["a1"] }],
+  ])("subgraph at evidence depth count (%s): the same answer, evidence counted, no evidence", async (_label, query) => {
+    const full = await get().subgraph({ seeds: ["alice"], limit: 100, depth: 1, ...query, evidence: "full" });
+    const counted = await get().subgraph({ seeds: ["alice"], limit: 100, depth: 1, ...query, evidence: "count" });
+    expect(counted.relations.length).toBeGreaterThan(0);
+    expect(counted.entities).toEqual(full.entities);
+    const { relations: _full, ...frame } = full;
+    expect(counted).toMatchObject(frame);
+    expect(counted.relations.map((r) => r.id)).toEqual(full.relations.map((r) => r.id));
+    const fixture = new Map(Object.values(relations).map((r) => [r.id, r]));
+    for (const r of counted.relations) {
+      expect(r).not.toHaveProperty("evidence");
+      const { evidence, ...stored } = fixture.get(r.id)!;
+      expect(r).toEqual({ ...stored, evidenceCount: evidence.length });
+    }
+  });
+
+  test("subgraph at evidence depth count: a relation with two evidence items counts two", async () => {
+    const sub = await get().subgraph({ seeds: ["alice"], depth: 1, limit: 100, evidence: "count" });
+    expect(sub.relations.find((r) => r.id === relations.met.id)?.evidenceCount).toBe(2);
+    expect(sub.relations.find((r) => r.id === relations.called.id)?.evidenceCount).toBe(1);
+  });
 }
 
 function describePaths(get: () => GraphStore): void {
@@ -169,10 +194,42 @@ function describePaths(get: () => GraphStore): void {
   test("no path: too short a bound, filtered types, or unconnected entities", async () => {
     expect((await get().paths({ from: "alice", to: "borduria", maxLength: 2 })).paths).toEqual([]);
     expect(
-      (await get().paths({ from: "alice", to: "borduria", maxLength: 5, relationTypes: ["CALLED", "MET"] })).paths,
+      (await get().paths({ from: "alice", to: "borduria", maxLength: 5, filter: { relationTypes: ["CALLED", "MET"] } }))
+        .paths,
     ).toEqual([]);
     expect((await get().paths({ from: "alice", to: "eve", maxLength: 5 })).paths).toEqual([]);
     expect((await get().paths({ from: "alice", to: "nobody", maxLength: 5 })).paths).toEqual([]);
+  });
+
+  const pathsOf = async (from: string, to: string, filter: PathFilter) =>
+    (await get().paths({ from, to, maxLength: 4, filter })).paths.map((p) => ({
+      entities: p.entities.join(">"),
+      relations: p.relations.map((r) => r.id),
+    }));
+
+  test("paths pass only through entities of the shown types, and both ends must be shown", async () => {
+    expect(await pathsOf("bob", "ministry", { entityTypes: ["Person", "Organization"] })).toEqual([
+      { entities: "bob>carol>ministry", relations: [relations.discussed.id, relations.holdsRole.id] },
+    ]);
+    expect(await pathsOf("bob", "ministry", { entityTypes: ["Person", "State"] })).toEqual([]);
+    expect(await pathsOf("bob", "bob", { entityTypes: ["State"] })).toEqual([]);
+  });
+
+  test("paths take only relations in the time window, from the sources, above the confidence", async () => {
+    // Both alice–bob relations pass without a filter; the more confident call is taken.
+    expect(await pathsOf("alice", "bob", {})).toEqual([{ entities: "alice>bob", relations: [relations.called.id] }]);
+    expect(await pathsOf("alice", "bob", { from: "2025-02-15" })).toEqual([
+      { entities: "alice>bob", relations: [relations.met.id] },
+    ]);
+    expect(await pathsOf("alice", "atlantis", { sources: ["a2"] })).toEqual([
+      { entities: "alice>bob>atlantis", relations: [relations.met.id, relations.offered.id] },
+    ]);
+    expect(await pathsOf("bob", "ministry", { minConfidence: 0.65 })).toEqual([
+      { entities: "bob>carol>ministry", relations: [relations.discussed.id, relations.holdsRole.id] },
+    ]);
+    // The sanctions of 2024 are the only way to Borduria; undated relations leave with a window.
+    expect(await pathsOf("alice", "borduria", { from: "2025" })).toEqual([]);
+    expect(await pathsOf("bob", "ministry", { to: "2025-12" })).toEqual([]);
   });
 }
 

@@ -427,6 +427,18 @@ describe("traversal cache", () => {
       { seeds, depth: 3, limit: 60, relationTypes: ["STATED" as const, "MET" as const], sources: ["art-3", "art-10"] },
     ];
     for (const q of queries) expect(await cached.subgraph(q)).toEqual(await plain.subgraph(q));
+    let countedRelations = 0;
+    for (const q of queries) {
+      const counted = { ...q, evidence: "count" as const };
+      const [fromCache, fromCypher] = [await cached.subgraph(counted), await plain.subgraph(counted)];
+      expect(fromCache).toEqual(fromCypher);
+      const full = await plain.subgraph(q);
+      expect(fromCache.relations.map((r) => [r.id, r.evidenceCount])).toEqual(
+        full.relations.map((r) => [r.id, r.evidence.length]),
+      );
+      countedRelations += fromCache.relations.length;
+    }
+    expect(countedRelations).toBeGreaterThan(0);
     const path = { from: seeds[0]!, to: seeds[1]!, maxLength: 4, limit: 5 };
     expect(await cached.paths(path)).toEqual(await plain.paths(path));
     const list = { limit: 7, offset: 3, from: "2024-06", to: "2025-03" };
@@ -445,5 +457,47 @@ describe("traversal cache", () => {
       "council",
       "ruritania",
     ]);
+  });
+});
+
+describe("entity records in the traversal cache", () => {
+  let cached: EmbeddedStore;
+  let plain: EmbeddedStore;
+  beforeAll(async () => {
+    [cached, plain] = await Promise.all([
+      openEmbeddedStore({ path: ":memory:" }),
+      openEmbeddedStore({ path: ":memory:", graphCache: false }),
+    ]);
+    await Promise.all([cached.load(dataset()), plain.load(dataset())]);
+  });
+  afterAll(async () => {
+    await Promise.all([cached.close(), plain.close()]);
+  });
+
+  test("every label's records, awkward text included, equal the database's, alone and in a subgraph", async () => {
+    for (const e of entities) {
+      expect(await cached.entity(e.id)).toEqual(e);
+      expect(await cached.entity(e.id)).toEqual(await plain.entity(e.id));
+    }
+    expect(await cached.entity("nobody")).toBeNull();
+    const query = { seeds: ["ann", "harbour"], depth: 2, limit: 10 };
+    const subgraph = await cached.subgraph(query);
+    expect(subgraph.entities).toHaveLength(entities.length);
+    expect(subgraph).toEqual(await plain.subgraph(query));
+  });
+
+  test("each answer is a new record: changing one changes no later answer", async () => {
+    const first = (await cached.entity("ann"))!;
+    first.aliases.push("changed");
+    first.name = "changed";
+    expect(await cached.entity("ann")).toEqual(entities[0]);
+  });
+
+  test("a record changed by a later load is served changed", async () => {
+    const renamed = entities.map((e) => (e.id === "bo" ? { ...e, description: "renamed", aliases: ["B"] } : e));
+    await cached.load({ ...dataset(), entities: renamed });
+    expect(await cached.entity("bo")).toEqual({ ...entities[1], description: "renamed", aliases: ["B"] });
+    const subgraph = await cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 });
+    expect(subgraph.entities.find((e) => e.id === "bo")?.description).toBe("renamed");
   });
 });

@@ -46,6 +46,8 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   disputed: true,
   sources: ["a1"],
   labels: ["Person", "State"],
+  entityTypes: ["Person", "State"],
+  allowed: ["r-x"],
   fromDay: "2025-02-01",
   toDay: "2025-02-28",
   itemKey: '"sentence":',

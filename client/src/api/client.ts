@@ -3,6 +3,7 @@
 
 import type { z } from "zod";
 import {
+  CypherExamplesResponse,
   EvidencePage,
   OverviewResponse,
   TimelineResponse,
@@ -121,12 +122,14 @@ export const api = {
   articles: () => getParsed(ArticleListSchema, "/articles"),
   article: async (id: string) => (await getParsed(ArticleDetailSchema, `/articles/${encodeURIComponent(id)}`)).article,
   disputes: () => getParsed(DisputeListSchema, "/disputes"),
-  /** Shortest paths; `relationTypes` (the shown relation types) limits the hops, absent means all. */
-  paths: (from: string, to: string, relationTypes: readonly string[] | null, maxLength = 4) =>
-    getParsed(
+  /** Shortest paths through what the filters show (the time window goes as dateFrom/dateTo). */
+  paths: (from: string, to: string, filters: RelationFilterParams, maxLength = 4) => {
+    const { from: dateFrom, to: dateTo, ...rest } = filterParams(filters);
+    return getParsed(
       PathsResultSchema,
-      `/paths${query({ from, to, maxLength, limit: 10, relationTypes: relationTypes?.join(",") })}`,
-    ),
+      `/paths${query({ from, to, maxLength, limit: 10, ...rest, dateFrom, dateTo })}`,
+    );
+  },
   cypher: async (queryText: string, params: Record<string, unknown>): Promise<CypherResponse> =>
     parseCypherResponse(
       await request("/cypher", {
@@ -135,6 +138,8 @@ export const api = {
         body: JSON.stringify({ query: queryText, params }),
       }),
     ),
+  /** The running engine's ready-made console queries, in its own dialect. */
+  cypherExamples: () => getParsed(CypherExamplesResponse, "/cypher/examples"),
   ingest: async (body: IngestRequest, apiKey: string): Promise<IngestReport> =>
     (await request("/articles", {
       method: "POST",

@@ -1,12 +1,7 @@
 // The legend: entity-type swatches that double as the entity-type filter (click toggles,
 // aria-pressed shows the state) and relation-family swatches that toggle that family's types.
 
-import {
-  ENTITY_LABELS,
-  RELATION_FAMILIES,
-  RELATION_TYPE_DEFS,
-  type RelationType,
-} from "../../../graph-schema/index.js";
+import { ENTITY_TYPES, RELATION_FAMILIES, RELATION_TYPE_DEFS, type RelationType } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { toggleShown } from "../filters/predicates.js";
 import { h } from "../ui/dom.js";
@@ -40,7 +35,7 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
   const communityNote = h("div", {});
   section.append(h("div", { testid: "legend", class: "legend" }, entityList, communityNote, familyList));
 
-  const entityButtons = ENTITY_LABELS.map((label) => {
+  const entityButtons = ENTITY_TYPES.map((label) => {
     const button = h(
       "button",
       {
@@ -51,7 +46,7 @@ export function mountLegend(ctx: AppContext, section: HTMLElement): void {
         title: `Show or hide ${label} entities`,
         onclick: () => {
           const s = ctx.store.get();
-          ctx.store.set({ entityTypes: toggleShown(s.entityTypes, ENTITY_LABELS, label) });
+          ctx.store.set({ entityTypes: toggleShown(s.entityTypes, ENTITY_TYPES, label) });
         },
       },
       h("span", { class: "swatch node", style: `background:${entityColour(label)}` }),

@@ -5,13 +5,13 @@ import {
   COMMUNITY_PALETTE,
   FAMILY_COLOURS,
   NODE_LABEL_DEFS,
-  type EntityLabel,
+  type EntityType,
   type RelationFamily,
 } from "../../../graph-schema/index.js";
 
 export { COMMUNITY_PALETTE, DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR } from "../../../graph-schema/index.js";
 
-export function entityColour(type: EntityLabel): string {
+export function entityColour(type: EntityType): string {
   return NODE_LABEL_DEFS[type].colour;
 }
 

@@ -1,12 +1,12 @@
 // The Cypher console dock: editor, JSON parameters, run (Ctrl+Enter), examples, history kept in
 // localStorage, the result table, clear errors, and "show as graph" replacing the main view.
 
+import type { CypherExample } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
 import type { CypherResponse } from "../api/schemas.js";
 import { h, debounce } from "../ui/dom.js";
 import { createCypherEditor } from "./editor.js";
-import { CYPHER_EXAMPLES } from "./examples.js";
 import { explainCypherError } from "./error-hints.js";
 import { addToHistory, loadHistory, parseParams, saveHistory } from "./history.js";
 import { buildQueryGraph } from "./query-graph.js";
@@ -128,27 +128,31 @@ export function mountCypherConsole(ctx: AppContext, dock: HTMLElement, banner: H
         : [h("li", { class: "hint" }, "Queries you run appear here.")]),
     );
   };
-  examples.append(
-    ...CYPHER_EXAMPLES.map((ex) =>
+  const exampleItem = (ex: CypherExample) =>
+    h(
+      "li",
+      {},
       h(
-        "li",
-        {},
-        h(
-          "button",
-          {
-            type: "button",
-            class: "example",
-            title: ex.query,
-            onclick: () => {
-              editor.setText(ex.query);
-              params.value = ex.params ? JSON.stringify(ex.params) : "";
-              void run();
-            },
+        "button",
+        {
+          type: "button",
+          class: "example",
+          title: ex.query,
+          onclick: () => {
+            editor.setText(ex.query);
+            params.value = ex.params ? JSON.stringify(ex.params) : "";
+            void run();
           },
-          ex.title,
-        ),
+        },
+        ex.title,
       ),
-    ),
+    );
+  // The server writes the examples in the dialect of the engine it runs.
+  examples.append(h("li", { class: "hint" }, "Loading examples…"));
+  api.cypherExamples().then(
+    ({ items }) => examples.replaceChildren(...items.map(exampleItem)),
+    (error: unknown) =>
+      examples.replaceChildren(h("li", { class: "hint" }, `Examples unavailable: ${errorText(error)}`)),
   );
 
   const showError = (message: string) => {

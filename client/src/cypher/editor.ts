@@ -7,7 +7,7 @@ import { StreamLanguage, defaultHighlightStyle, syntaxHighlighting } from "@code
 import { cypher } from "@codemirror/legacy-modes/mode/cypher";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
-import { ENTITY_LABELS, NODE_LABELS, RELATION_TYPES } from "../../../graph-schema/index.js";
+import { ENTITY_TYPES, NODE_LABELS, RELATION_TYPES } from "../../../graph-schema/index.js";
 
 const KEYWORDS = [
   "MATCH",
@@ -40,7 +40,7 @@ function schemaCompletions(context: CompletionContext): CompletionResult | null 
         ...NODE_LABELS.map((l) => ({
           label: `:${l}`,
           type: "class",
-          detail: ENTITY_LABELS.includes(l as never) ? "entity" : "node",
+          detail: ENTITY_TYPES.includes(l as never) ? "entity" : "node",
         })),
         ...RELATION_TYPES.map((t) => ({ label: `:${t}`, type: "type", detail: "relation" })),
       ]

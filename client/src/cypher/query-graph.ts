@@ -2,7 +2,7 @@
 // overview has them. The server already gave every element the explorer's attribute names
 // (entity type, relation family and direction, parsed evidence): nothing is re-derived here.
 
-import type { CypherResponse, EntityLabel, RelationEdgeAttributes } from "../../../graph-schema/index.js";
+import type { CypherResponse, EntityType, RelationEdgeAttributes } from "../../../graph-schema/index.js";
 import { emptyGraph, type DataGraph, type PositionedEntity } from "../graph/model.js";
 import { initialPosition, initialRadius } from "../layout/initial-positions.js";
 
@@ -18,7 +18,7 @@ export function buildQueryGraph(
     const attrs: PositionedEntity = {
       ...(a as Partial<PositionedEntity>),
       label: String(a.label ?? n.key),
-      entityType: String(a.entityType ?? a.nodeLabel ?? "") as EntityLabel,
+      entityType: String(a.entityType ?? a.nodeLabel ?? "") as EntityType,
       aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : [],
       description: String(a.description ?? ""),
       ...(positions(n.key) ?? initialPosition(n.key, radius)),

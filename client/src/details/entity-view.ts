@@ -1,7 +1,7 @@
 // The details of one entity: type, description, aliases, offices held, relations grouped by
 // type (each opens its evidence), the articles that mention it, and "expand neighbours".
 
-import { relationTypeDef, formatPartialDate } from "../../../graph-schema/index.js";
+import { relationTypeDef, relationTypeWords, formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
@@ -14,7 +14,10 @@ import { pagedList } from "./paged-list.js";
 /** How many neighbours one "expand" may add. */
 export const EXPAND_CAP = 25;
 
-function relationItem(ctx: AppContext, entityId: string, r: RelationView): HTMLElement {
+/** Names of the entities at the other end, as the server sent them with the entity. */
+type Names = ReadonlyMap<string, string>;
+
+function relationItem(ctx: AppContext, entityId: string, names: Names, r: RelationView): HTMLElement {
   const outgoing = r.source === entityId;
   const other = outgoing ? r.target : r.source;
   const directed = relationTypeDef(r.type).directed;
@@ -31,7 +34,7 @@ function relationItem(ctx: AppContext, entityId: string, r: RelationView): HTMLE
         title: "Show the evidence",
       },
       h("span", { class: "arrow", "aria-hidden": "true" }, arrow),
-      h("span", { class: "other" }, entityName(ctx, other)),
+      h("span", { class: "other" }, entityName(ctx, other, names)),
       r.topic ? h("span", { class: "topic" }, r.topic) : null,
       h("span", { class: "date" }, r.date ? formatPartialDate(r.date) : "undated"),
       r.disputed ? h("span", { class: "badge disputed" }, "disputed") : null,
@@ -73,6 +76,7 @@ function expandControls(ctx: AppContext, id: string): HTMLElement {
 
 export function renderEntity(ctx: AppContext, d: EntityDetail): HTMLElement {
   const e = d.entity;
+  const names: Names = new Map(d.neighbours.map((n) => [n.id, n.name]));
   const groups = Object.entries(d.relationsByType).sort(
     (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
   );
@@ -105,7 +109,7 @@ export function renderEntity(ctx: AppContext, d: EntityDetail): HTMLElement {
             h(
               "button",
               { type: "button", class: "chip link", onclick: () => ctx.select(relationSelection(r.relation)) },
-              `${r.role} · ${entityName(ctx, r.of)}`,
+              `${r.role} · ${entityName(ctx, r.of, names)}`,
             ),
           )
         : h("span", { class: "hint-inline" }, "no offices recorded"),
@@ -125,9 +129,9 @@ export function renderEntity(ctx: AppContext, d: EntityDetail): HTMLElement {
               class: "swatch edge tiny",
               style: `background:${familyColour(relationTypeDef(type as never).family)}`,
             }),
-            `${type.toLowerCase().replace(/_/g, " ")} (${rels.length})`,
+            `${relationTypeWords(type)} (${rels.length})`,
           ),
-          pagedList(rels, (r) => relationItem(ctx, e.id, r)),
+          pagedList(rels, (r) => relationItem(ctx, e.id, names, r)),
         ),
       ),
     ),

@@ -2,7 +2,7 @@
 // how sure, which CAMEO event, how many independent sources, the dispute if any, and every
 // supporting sentence.
 
-import { relationTypeDef, formatPartialDate } from "../../../graph-schema/index.js";
+import { relationTypeDef, relationTypeWords, formatPartialDate } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
 import { ApiError, api } from "../api/client.js";
@@ -32,7 +32,7 @@ export function relationHeading(ctx: AppContext, r: Pick<RelationView, "type" | 
     h(
       "span",
       { class: "rel-type", style: `border-color:${familyColour(def.family)}` },
-      `${def.directed ? "→" : "↔"} ${r.type.toLowerCase().replace(/_/g, " ")} ${def.directed ? "→" : "↔"}`,
+      `${def.directed ? "→" : "↔"} ${relationTypeWords(r.type)} ${def.directed ? "→" : "↔"}`,
     ),
     h(
       "button",

@@ -2,11 +2,12 @@
 // source articles, minimum confidence, disputed-only and the time window; plus a reset.
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   RELATION_FAMILIES,
   RELATION_TYPE_DEFS,
   RELATION_TYPES,
   type RelationType,
+  relationTypeWords,
 } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { familyName } from "../appearance/legend.js";
@@ -58,7 +59,7 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
       const type = d.type as RelationType;
       const box = checkbox(
         `filter-type-${type}`,
-        type.toLowerCase().replace(/_/g, " "),
+        relationTypeWords(type),
         () => ctx.store.set({ relationTypes: toggleShown(ctx.store.get().relationTypes, RELATION_TYPES, type) }),
         `${d.meaning}${d.cameo ? ` (CAMEO ${d.cameo})` : ""}`,
         familyColour(family),
@@ -69,11 +70,11 @@ export function mountFilters(ctx: AppContext, section: HTMLElement): { refresh()
     return h("fieldset", { class: "type-group" }, h("legend", {}, familyName(family)), ...boxes);
   });
 
-  const entityBoxes = ENTITY_LABELS.map((label) => {
+  const entityBoxes = ENTITY_TYPES.map((label) => {
     const box = checkbox(
       `filter-entity-${label}`,
       label,
-      () => ctx.store.set({ entityTypes: toggleShown(ctx.store.get().entityTypes, ENTITY_LABELS, label) }),
+      () => ctx.store.set({ entityTypes: toggleShown(ctx.store.get().entityTypes, ENTITY_TYPES, label) }),
       undefined,
       entityColour(label),
     );

@@ -1,28 +1,33 @@
-// Which relations and entities the filters let through. Pure functions of the view state and
-// the data's attributes: the sigma reducers and the exporters both call them.
+// Which relations and entities the explorer's filters let through: the shared rule of
+// graph-schema/relation-filter.ts over the view state, read the way the toggles mean it (all
+// unticked shows nothing). The sigma reducers and the exporters both call these.
 
-import { dateInRange, type EntityNodeAttributes, type RelationEdgeAttributes } from "../../../graph-schema/index.js";
+import {
+  entityPasses,
+  relationPasses,
+  type EntityNodeAttributes,
+  type FilterOptions,
+  type RelationEdgeAttributes,
+} from "../../../graph-schema/index.js";
 import type { FilterState } from "../state/view-state.js";
 
 export type RelationPredicate = (relation: RelationEdgeAttributes) => boolean;
 
-/** Builds the relation predicate once per filter change (the sets are precomputed). */
+/** A toggle list with every value unticked is an empty list: nothing of it is shown. */
+const TOGGLES: FilterOptions = { emptyList: "none" };
+
 export function relationPredicate(f: FilterState): RelationPredicate {
-  const relationTypes = f.relationTypes ? new Set<string>(f.relationTypes) : null;
-  const sources = f.sources ? new Set(f.sources) : null;
-  return (r) => {
-    if (relationTypes && !relationTypes.has(r.relationType)) return false;
-    if (r.confidence < f.minConfidence) return false;
-    if (f.disputed && !r.disputed) return false;
-    if (sources && !r.sources.some((s) => sources.has(s))) return false;
-    // The API drops undated relations under a range; here the "include undated" toggle decides.
-    return dateInRange(r.date, f.from, f.to, { includeUndated: f.includeUndated });
-  };
+  // Edge attributes name the type `relationType` (sigma reserves `type` for the edge program).
+  return (r) =>
+    relationPasses(
+      { type: r.relationType, confidence: r.confidence, sources: r.sources, date: r.date, disputed: r.disputed },
+      f,
+      TOGGLES,
+    );
 }
 
 export function entityPredicate(f: FilterState): (entity: EntityNodeAttributes) => boolean {
-  const entityTypes = f.entityTypes ? new Set<string>(f.entityTypes) : null;
-  return (e) => !entityTypes || entityTypes.has(e.entityType);
+  return (e) => entityPasses(e.entityType, f, TOGGLES);
 }
 
 /** Toggles one value in a "shown" list; null means all shown. Returns null again when all are on. */

@@ -5,7 +5,6 @@
 // forced (then the least covered spot). Labels get a white halo so they stay readable over relations.
 
 import type Sigma from "sigma";
-import { drawDiscNodeHover } from "sigma/rendering";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { Settings } from "sigma/settings";
 
@@ -192,13 +191,14 @@ export function installLabelPlacement(renderer: Sigma): () => DrawnLabel[] {
     drawHaloText(context, data.label, box, settings);
     drawn.push({ id: key, ...box });
   });
+  const sigmaHighlight = renderer.getSetting("defaultDrawNodeHover");
   renderer.setSetting("defaultDrawNodeHover", (context, data, settings) => {
     planned ??= placeLabels(renderer);
     const key = (data as LabelData).key;
     const box = key === undefined ? undefined : planned.get(key);
     // A node whose name has no planned place (too small, hovered) gets sigma's own highlight.
     if (box) drawHighlight(context, data, box, settings);
-    else drawDiscNodeHover(context, data, settings);
+    else sigmaHighlight(context, data, settings);
   });
   return () => drawn;
 }

@@ -1,7 +1,7 @@
 // Shows an ingestion report: the article text with entity mentions, evidence sentences and
 // trigger words marked, and lists of the entities, relations and disputes found.
 
-import type { IngestReport } from "../../../graph-schema/index.js";
+import { relationTypeWords, type IngestReport } from "../../../graph-schema/index.js";
 import { entityColour } from "../appearance/palette.js";
 import { h } from "../ui/dom.js";
 import { nestHighlights, type HighlightNode, type HighlightSpan } from "../ui/text-segments.js";
@@ -14,7 +14,7 @@ export function entityNamer(report: IngestReport): (id: string) => string {
 
 /** "Marco Rubio holds role United States": a relation in words, ends by name. */
 export function relationPhrase(relation: IngestReport["relations"][number], nameOf: (id: string) => string): string {
-  return `${nameOf(relation.source)} ${relation.type.toLowerCase().replace(/_/g, " ")} ${nameOf(relation.target)}`;
+  return `${nameOf(relation.source)} ${relationTypeWords(relation.type)} ${nameOf(relation.target)}`;
 }
 
 export function reportSpans(report: IngestReport): HighlightSpan[] {

@@ -4,7 +4,7 @@
 
 import {
   RELATION_TYPE_DEFS,
-  type EntityLabel,
+  type EntityType,
   type IngestReport,
   type IngestReview,
   type RelationCorrection,
@@ -35,7 +35,7 @@ interface RelationRow {
 }
 
 /** Relation types of the vocabulary that may go from the one label to the other. */
-export function typesBetween(from: EntityLabel, to: EntityLabel): RelationType[] {
+export function typesBetween(from: EntityType, to: EntityType): RelationType[] {
   return RELATION_TYPE_DEFS.filter((d) => d.from.includes(from) && d.to.includes(to)).map((d) => d.type);
 }
 
@@ -84,7 +84,7 @@ const rejectedIds = (entities: readonly EntityRow[]): string[] =>
   entities.filter((e) => !e.keep.checked).map((e) => e.id);
 
 /** The type list follows the chosen ends; an entity left out drops the relations that need it. */
-function refresh(row: RelationRow, labelOf: ReadonlyMap<string, EntityLabel>, rejected: readonly string[]): void {
+function refresh(row: RelationRow, labelOf: ReadonlyMap<string, EntityType>, rejected: readonly string[]): void {
   const [from, to] = [labelOf.get(row.source.value), labelOf.get(row.target.value)];
   const allowed = from && to ? typesBetween(from, to) : [];
   const chosen = row.type.value || row.relation.extracted.type;

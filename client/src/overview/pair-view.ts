@@ -8,6 +8,7 @@ import {
   pairEdgeLabel,
   relationTypeDef,
   type PairEdgeAttributes,
+  relationTypeWords,
 } from "../../../graph-schema/index.js";
 import type { AppContext } from "../app-context.js";
 import { entityName } from "../app-context.js";
@@ -20,8 +21,6 @@ import { isPairEdge } from "./actors-overview.js";
 import { mountPager } from "./pager.js";
 
 export const PAIR_PAGE_SIZE = 20;
-
-const typeWords = (type: string) => type.toLowerCase().replace(/_/g, " ");
 
 /** The two actors of a pair edge: its ends when drawn, else the two halves of its key. */
 function actorsOf(ctx: AppContext, key: string): [string, string] | null {
@@ -81,7 +80,7 @@ function typeTable(byType: PairEdgeAttributes["byType"]): HTMLElement {
             isRelationType(type)
               ? h("span", { class: "swatch", style: `background:${familyColour(relationTypeDef(type).family)}` })
               : null,
-            ` ${typeWords(type)}`,
+            ` ${relationTypeWords(type)}`,
           ),
           h("td", { class: "num" }, tally.relations.toLocaleString("en")),
           h("td", { class: "num" }, tally.events.toLocaleString("en")),
@@ -100,7 +99,7 @@ function relationItem(ctx: AppContext, r: RelationView): HTMLElement {
     h(
       "button",
       { type: "button", class: "link", onclick: () => ctx.select(relationSelection(r.id)) },
-      `${entityName(ctx, r.source)} ${arrow} ${typeWords(r.type)} ${arrow} ${entityName(ctx, r.target)}`,
+      `${entityName(ctx, r.source)} ${arrow} ${relationTypeWords(r.type)} ${arrow} ${entityName(ctx, r.target)}`,
     ),
     h(
       "span",

@@ -11,7 +11,8 @@ import { evidenceItem } from "../details/evidence.js";
 import { relationHeading } from "../details/relation-view.js";
 import { createEntityCombobox } from "../search/combobox.js";
 import { formatSearchOption } from "../search/options.js";
-import { relationSelection } from "../state/view-state.js";
+import { overviewFilters } from "../overview/actors-overview.js";
+import { relationSelection, type ViewState } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
 
 function hopView(
@@ -81,10 +82,22 @@ function resultView(ctx: AppContext, details: DetailsPanel, result: PathsResult,
   );
 }
 
-/** The API filters paths by relation type only: say when a hop is hidden by another filter. */
+/** The view state's fields a path depends on: a change to any of them asks again. */
+const FILTER_FIELDS = [
+  "relationTypes",
+  "entityTypes",
+  "sources",
+  "minConfidence",
+  "from",
+  "to",
+  "disputed",
+  "includeUndated",
+] as const satisfies readonly (keyof ViewState)[];
+
+/** The API applies every filter but "disputed only" and "undated shown": say when those hide a hop. */
 function hiddenNote(ctx: AppContext, edges: readonly string[]): string {
   const hidden = edges.filter((id) => !ctx.graph.visibility.edges.has(id)).length;
-  return hidden ? ` — ${hidden} hop(s) hidden by the time, source or entity filters` : "";
+  return hidden ? ` — ${hidden} hop(s) hidden by the disputed or undated filters` : "";
 }
 
 export interface PathsPanel {
@@ -117,24 +130,29 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
   };
 
   const run = async (from: string, to: string) => {
-    // Paths go only through the relation types the filters show (the API takes that filter).
-    const types = ctx.store.get().relationTypes;
-    if (types?.length === 0) {
+    // Paths go only through what the filters show; the API reads an empty list as "all", the
+    // explorer as "none shown".
+    const filters = overviewFilters(ctx.store.get());
+    const unticked = ([filters.relationTypes, filters.entityTypes, filters.sources] as const).some(
+      (list) => list?.length === 0,
+    );
+    if (unticked) {
       ctx.graph.setHighlight(null);
-      message.textContent = "No relation type is shown: a path needs at least one.";
+      message.textContent = "A filter shows nothing (no type or source ticked): there is no path to show.";
       return;
     }
+    const filtered = Object.values(filters).some((v) => v != null);
     message.textContent = "Searching…";
     try {
-      const result = await api.paths(from, to, types);
+      const result = await api.paths(from, to, filters);
       ctx.graph.merge(result.graph, from);
       const nodes = new Set(result.paths.flatMap((p) => p.entities));
       const edges = result.paths.flatMap((p) => p.relations);
       ctx.graph.setHighlight(edges.length ? { nodes: [...nodes], edges, primary: [from, to] } : null);
       message.textContent = result.paths.length
         ? `${result.paths.length} path(s), ${result.length} hop(s)${hiddenNote(ctx, edges)}`
-        : types
-          ? "No path through the relation types shown"
+        : filtered
+          ? "No path through what the filters show"
           : "No path found";
       if (ctx.store.get().sel) ctx.select(null);
       details.setFallback(() => resultView(ctx, details, result, clear));
@@ -154,9 +172,9 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
     void run(from, to);
   });
 
-  // A path shown follows the relation-type filter: changing it asks again.
+  // A path shown follows the filters: changing one asks again.
   ctx.store.subscribe((state, previous) => {
-    if (state.path && state.relationTypes !== previous.relationTypes) void run(state.path[0], state.path[1]);
+    if (state.path && FILTER_FIELDS.some((k) => state[k] !== previous[k])) void run(state.path[0], state.path[1]);
   });
 
   return {

@@ -1,12 +1,12 @@
 // How a search hit is shown in the autocomplete: the entity's name, its type, and the alias
 // that matched when the match was not on the name itself ("Dmitry Peskov — matched Peskow").
 
-import { foldName, type EntityLabel } from "../../../graph-schema/index.js";
+import { foldName, type EntityType } from "../../../graph-schema/index.js";
 
 export interface SearchHit {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   aliases: string[];
   matched?: string | null;
 }
@@ -14,7 +14,7 @@ export interface SearchHit {
 export interface SearchOptionView {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   /** The alias that matched, or null when the name matched (or nothing is known). */
   matchedAlias: string | null;
   /** Text read out by screen readers and used as the option's accessible name. */

@@ -1,9 +1,10 @@
 // Share and export buttons: copy the view's link, and download what is shown as PNG (sigma's
 // image export), GEXF (the server's writer, with the view's positions, sizes and colours) or
-// graphology JSON, each respecting the filters.
+// JSON (the server's writer, as /api/export writes it), each respecting the filters.
 
 import { downloadAsPNG } from "@sigma/export-image";
 import { writeGexf } from "../../../server/export/gexf-export.js";
+import { writeJson } from "../../../server/export/json-export.js";
 import type { AppContext } from "../app-context.js";
 import { download } from "../ui/dom.js";
 import { toast } from "../ui/status.js";
@@ -54,7 +55,8 @@ export function mountShareAndExport(ctx: AppContext, flushUrl: () => void, root:
   button("export-json").addEventListener("click", () => {
     const scene = ctx.graph.sceneForExport();
     const shown = shownSubgraph(ctx.graph.shown, scene);
-    const json = JSON.stringify({ ...shown.export(), attributes: { view: ctx.store.get() } }, null, 1);
+    const { subgraph } = drawnSubgraph(shown, scene);
+    const json = writeJson(subgraph);
     download(`actorgraph-${stamp()}.json`, new Blob([json], { type: "application/json" }));
     toast(`JSON: ${shown.order} entities, ${shown.size} relations (as shown)`);
   });

@@ -1,12 +1,12 @@
-// The graph of what is shown (filters applied), as exports need it: the data's own attributes
-// (JSON), and the subgraph with how the view drew each entity for the server's GEXF writer.
+// The graph of what is shown (filters applied), as exports need it: the subgraph in the API's
+// shape for the server's JSON and GEXF writers, with how the view drew each entity (GEXF).
 
 import type { SerializedSubgraph } from "../../../graph-schema/index.js";
 import type { DrawnEntity } from "../../../server/export/gexf-export.js";
 import type { DataGraph } from "../graph/model.js";
 import type { Scene } from "../graph/scene.js";
 
-/** The shown subgraph with the data's own attributes (for JSON). */
+/** The shown subgraph with the data's own attributes. */
 export function shownSubgraph(graph: DataGraph, scene: Pick<Scene, "visibility">): DataGraph {
   const out = graph.nullCopy() as DataGraph;
   graph.forEachNode((id, a) => {
@@ -33,7 +33,8 @@ export function drawnSubgraph(
   });
   const edges: SerializedSubgraph["edges"] = [];
   shown.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) =>
-    edges.push({ key, source, target, attributes, ...(undirected ? { undirected } : {}) }),
+    // Keys in the order the API writes them, so the server's writers give the same bytes.
+    edges.push({ key, source, target, ...(undirected ? { undirected } : {}), attributes }),
   );
   const attributes = { seeds: [], truncated: false, omittedEntities: 0, omittedRelations: 0 };
   return {

@@ -3,10 +3,10 @@
 // The keys are the view state's (and the API's) names; links shared before the rename still open.
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   PartialDate,
   RELATION_TYPES,
-  type EntityLabel,
+  type EntityType,
   type RelationType,
 } from "../../../graph-schema/index.js";
 import {
@@ -115,7 +115,7 @@ export function decodeViewState(search: string): ViewState {
     sel: p.get("sel") || null,
     q: p.get("q") ?? "",
     relationTypes: restricted<RelationType>(p, "relationTypes", RELATION_TYPES),
-    entityTypes: restricted<EntityLabel>(p, "entityTypes", ENTITY_LABELS),
+    entityTypes: restricted<EntityType>(p, "entityTypes", ENTITY_TYPES),
     sources: restricted(p, "sources"),
     minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 && minConfidence <= 1 ? minConfidence : 0,
     disputed: p.get("disputed") === "1",

@@ -1,7 +1,7 @@
 // The serialisable description of what the explorer shows: selection, filters, time window,
 // appearance, camera, path, query. The URL, the hooks and every panel read this one shape.
 
-import type { EntityLabel, RelationType } from "../../../graph-schema/index.js";
+import type { EntityType, RelationType } from "../../../graph-schema/index.js";
 
 export const COLOUR_MODES = ["type", "community"] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
@@ -25,7 +25,7 @@ export interface ViewState {
   q: string;
   /** Shown relation types / entity types / source articles; null = no restriction. */
   relationTypes: RelationType[] | null;
-  entityTypes: EntityLabel[] | null;
+  entityTypes: EntityType[] | null;
   sources: string[] | null;
   /** Minimum confidence, 0..1. */
   minConfidence: number;

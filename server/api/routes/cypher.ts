@@ -1,8 +1,9 @@
 // POST /api/cypher: one read-only statement, vetted by the guard before the engine sees it,
 // run with a server-side timeout and row cap; rows come back as a table and as a graph.
+// GET /api/cypher/examples: the running engine's ready-made queries, in its own dialect.
 
 import { Router } from "express";
-import { CypherRequest } from "../../../graph-schema/index.js";
+import { CypherRequest, type CypherExamplesResponse } from "../../../graph-schema/index.js";
 import { vetReadOnlyCypher } from "../../cypher-guard/index.js";
 import { graphOfRows } from "../cypher-graph.js";
 import type { ApiDeps } from "../deps.js";
@@ -33,6 +34,11 @@ export function cypherRoutes({ store, config }: ApiDeps): Router {
         throw engineErrorMapper(error) ?? queryFailed(error);
       });
     res.json({ ...result, rowLimit, graph: graphOfRows(result.rows) });
+  });
+
+  router.get("/cypher/examples", (_req, res) => {
+    const body: CypherExamplesResponse = { items: [...store.cypherExamples] };
+    res.json(body);
   });
 
   return router;

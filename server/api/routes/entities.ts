@@ -5,9 +5,11 @@ import { Router } from "express";
 import {
   EntitySearchQuery,
   type EntityDetailResponse,
+  type EntityReference,
   type EntitySearchResponse,
   type Relation,
 } from "../../../graph-schema/index.js";
+import type { EntityIndex } from "../../search/entity-index.js";
 import type { ApiDeps } from "../deps.js";
 import { notFound, parseInput } from "../problem.js";
 
@@ -42,6 +44,7 @@ export function entityRoutes({ store, index }: ApiDeps): Router {
       degree: relations.length,
       roles: rolesOf(entity.id, relations),
       relationsByType: groupByType(relations),
+      neighbours: neighboursOf(entity.id, relations, index),
       mentionedIn: mentions,
     };
     res.json(body);
@@ -54,6 +57,16 @@ function groupByType(relations: Relation[]): EntityDetailResponse["relationsByTy
   const groups: EntityDetailResponse["relationsByType"] = {};
   for (const r of relations) (groups[r.type] ??= []).push(r);
   return groups;
+}
+
+/** The other end of each relation, once each, named from the index (the explorer may not have it loaded). */
+function neighboursOf(entityId: string, relations: Relation[], index: EntityIndex): EntityReference[] {
+  const ids = new Set(relations.map((r) => (r.source === entityId ? r.target : r.source)));
+  ids.delete(entityId);
+  return [...ids].flatMap((id) => {
+    const other = index.get(id);
+    return other ? [{ id, name: other.name, type: other.type }] : [];
+  });
 }
 
 /** Offices held or led, read from HOLDS_ROLE and LEADS relations (the one place roles live). */

@@ -13,27 +13,51 @@ import {
 import type { ApiDeps } from "../deps.js";
 import { notFound, parseInput } from "../problem.js";
 import { toLeanSerializedSubgraph, toSerializedSubgraph } from "../subgraph-json.js";
-import type { Subgraph } from "../../store/graph-store.js";
+import type { EvidenceDepth, RelationAt, Subgraph } from "../../store/graph-store.js";
 
 type Neighbourhood = Omit<SubgraphRequest, "include">;
 
-/** The store's answer; without seeds, the whole graph (up to the limit) is the answer. */
-async function neighbourhood(
+/** The store's answer at an evidence depth; without seeds, the whole graph (up to the limit) is the answer. */
+async function neighbourhood<D extends EvidenceDepth>(
   { store, index }: ApiDeps,
   request: Neighbourhood,
-): Promise<{ sub: Subgraph; attributes: SubgraphAttributes }> {
+  evidence: D,
+): Promise<{ sub: Subgraph<RelationAt<D>>; attributes: SubgraphAttributes }> {
   const unknown = request.seeds.filter((id) => !index.has(id));
   if (unknown.length > 0) throw notFound(`no entity with id ${unknown.map((id) => `"${id}"`).join(", ")}`);
   const whole = request.seeds.length === 0;
-  const seeds = whole ? index.ids() : request.seeds;
-  const sub = await store.subgraph({ ...request, seeds, depth: whole ? 0 : request.depth });
+  const sub = whole
+    ? await wholeGraph({ store, index }, request, evidence)
+    : await store.subgraph({ ...request, evidence });
   const { truncated, omittedEntities, omittedRelations } = sub;
   return { sub, attributes: { seeds: request.seeds, truncated, omittedEntities, omittedRelations } };
 }
 
+/**
+ * The whole graph; under a limit, the best-connected entities (ranked by relations passing the
+ * filter, as the overview ranks actors), then unconnected ones in id order.
+ */
+async function wholeGraph<D extends EvidenceDepth>(
+  { store, index }: Pick<ApiDeps, "store" | "index">,
+  request: Neighbourhood,
+  evidence: D,
+): Promise<Subgraph<RelationAt<D>>> {
+  const everyone = index.ids();
+  const query = { ...request, depth: 0, evidence };
+  if (everyone.length <= request.limit) return store.subgraph({ ...query, seeds: everyone });
+  // Entity types do not narrow the whole graph (every entity is a seed), so they do not rank it either.
+  const { relationTypes, from, to, sources, minConfidence, limit } = request;
+  const ranking = await store.overview({ relationTypes, from, to, sources, minConfidence, limit });
+  const seeds = [...new Set([...ranking.actors.map((a) => a.id), ...everyone.sort()])].slice(0, limit);
+  const sub = await store.subgraph({ ...query, seeds });
+  const omittedEntities = everyone.length - sub.entities.length;
+  const omittedRelations = Math.max(0, ranking.totalRelations - sub.relations.length);
+  return { ...sub, truncated: omittedEntities > 0 || omittedRelations > 0, omittedEntities, omittedRelations };
+}
+
 /** A subgraph with every relation's evidence (what exports write). */
 export async function subgraphFor(deps: ApiDeps, request: Neighbourhood): Promise<SerializedSubgraph> {
-  const { sub, attributes } = await neighbourhood(deps, request);
+  const { sub, attributes } = await neighbourhood(deps, request, "full");
   return toSerializedSubgraph(sub.entities, sub.relations, attributes);
 }
 
@@ -45,7 +69,8 @@ export function wantsEvidence(request: Pick<SubgraphRequest, "include" | "limit"
 async function subgraphResponse(deps: ApiDeps, request: SubgraphRequest): Promise<SubgraphResponse> {
   const { include: _include, ...rest } = request;
   if (wantsEvidence(request)) return subgraphFor(deps, rest);
-  const { sub, attributes } = await neighbourhood(deps, rest);
+  // Counted in the store: the evidence text is neither sent to the server nor parsed.
+  const { sub, attributes } = await neighbourhood(deps, rest, "count");
   return toLeanSerializedSubgraph(sub.entities, sub.relations, attributes);
 }
 
@@ -59,7 +84,14 @@ export function graphRoutes(deps: ApiDeps): Router {
   router.get("/paths", async (req, res) => {
     const q = parseInput(PathsRequest, req.query);
     for (const id of [q.from, q.to]) if (!deps.index.has(id)) throw notFound(`no entity with id "${id}"`);
-    const result = await deps.store.paths(q);
+    const { from, to, maxLength, limit, dateFrom, dateTo, ...rest } = q;
+    const result = await deps.store.paths({
+      from,
+      to,
+      maxLength,
+      limit,
+      filter: { ...rest, from: dateFrom, to: dateTo },
+    });
     const relations = [...new Map(result.paths.flatMap((p) => p.relations).map((r) => [r.id, r])).values()];
     res.json({
       from: q.from,

@@ -1,7 +1,7 @@
 // The curated-corpus evaluation: each article extracted with the knowledge the graph had without
 // it (leave-one-article-out), scored against what the curated graph draws from it, then summed.
 
-import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
+import type { EntityType, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import type { Extraction, Extractor } from "../extractor.js";
 import { indexKnowledge } from "../knowledge-index.js";
@@ -35,7 +35,7 @@ export interface RelationModeReport {
 export interface EntityRef {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
 }
 
 export interface ArticleReport {

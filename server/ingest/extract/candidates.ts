@@ -1,13 +1,13 @@
 // What a mention can resolve to: an entity the graph has, or one the reference tables or the
 // text propose; and the office holdings that resolve titles ("Russia's foreign minister").
 
-import type { EntityLabel, EntityRecord, ResolutionMethod } from "../../../graph-schema/index.js";
+import type { EntityType, EntityRecord, ResolutionMethod } from "../../../graph-schema/index.js";
 import type { OfficeConcept } from "./roles.js";
 
 export interface EntityCandidate {
   id: string;
   name: string;
-  type: EntityLabel;
+  type: EntityType;
   /** The graph's record, or null for an entity proposed by the reference tables or the text. */
   existing: EntityRecord | null;
   iso3?: string;

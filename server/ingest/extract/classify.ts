@@ -3,13 +3,13 @@
 // named-entity tagger says of it in its sentence (person, place, organization), or nothing.
 
 import nlp from "compromise";
-import type { EntityLabel } from "../../../graph-schema/index.js";
+import type { EntityType } from "../../../graph-schema/index.js";
 
 import { fold } from "./text.js";
 import { ORGANIZATION_HEADS, MEDIA_WORDS } from "./lexicon.js";
 
 export interface NameClass {
-  type: EntityLabel;
+  type: EntityType;
   kind?: string;
 }
 
@@ -40,7 +40,7 @@ export class SentenceTagger {
   }
 
   /** The label compromise gives the text at [start, end) of the sentence, if any. */
-  labelAt(start: number, end: number): EntityLabel | null {
+  labelAt(start: number, end: number): EntityType | null {
     const t = this.spans();
     const overlaps = (r: [number, number]): boolean => r[0] < end && start < r[1];
     if (t.organizations.some(overlaps)) return "Organization";

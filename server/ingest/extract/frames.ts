@@ -1,7 +1,7 @@
 // Arguments of a trigger: who acts (source) and on whom (target), from the actor groups around
 // it — subject, object, "between A and B", passive "by", possessors and adjectives of nouns.
 
-import { relationTypeDef, type EntityLabel, type RelationType } from "../../../graph-schema/index.js";
+import { relationTypeDef, type EntityType, type RelationType } from "../../../graph-schema/index.js";
 import type { ActorGroup } from "./groups.js";
 import {
   ARTICLES,
@@ -35,7 +35,7 @@ export interface ArgumentPair {
 const OBJECT_REACH = 12;
 const ADVERBS = /ly$/;
 
-function allowed(labels: readonly EntityLabel[], m: Mention): boolean {
+function allowed(labels: readonly EntityType[], m: Mention): boolean {
   return labels.includes(entityOf(m).type);
 }
 

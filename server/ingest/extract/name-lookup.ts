@@ -2,7 +2,7 @@
 // between a capital as place and as government), names first seen in this article, and
 // transliterations of known names.
 
-import type { EntityLabel } from "../../../graph-schema/index.js";
+import type { EntityType } from "../../../graph-schema/index.js";
 import type { NameEntry } from "./candidates.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { ArticleEntities, Resolution } from "./registry.js";
@@ -46,7 +46,7 @@ export function longestName(gazetteer: Gazetteer, tokens: readonly Token[], i: n
 }
 
 /** Chooses among the entries of one spelling: a place after "in"/"at", otherwise an actor. */
-export function chooseEntry(entries: readonly NameEntry[], locative: boolean, wanted?: EntityLabel): NameEntry {
+export function chooseEntry(entries: readonly NameEntry[], locative: boolean, wanted?: EntityType): NameEntry {
   const score = (e: NameEntry): number =>
     (wanted && e.candidate.type === wanted ? 100 : 0) +
     ((e.candidate.type === "Place") === locative ? 10 : 0) +
@@ -86,7 +86,7 @@ function fuzzyBuckets(gazetteer: Gazetteer): Map<string, NameEntry[]> {
  * entities and of current officials of `type` (any type when null) that have as many words; the
  * best score above the threshold wins.
  */
-export function transliterationOf(gazetteer: Gazetteer, text: string, type: EntityLabel | null): Resolution | null {
+export function transliterationOf(gazetteer: Gazetteer, text: string, type: EntityType | null): Resolution | null {
   let best: Resolution | null = null;
   for (const e of fuzzyBuckets(gazetteer).get(bucketOf(text)) ?? []) {
     if (type && e.candidate.type !== type) continue;

@@ -3,7 +3,7 @@
 
 import type { Relation } from "../../../graph-schema/index.js";
 import type { RelationQuery } from "../graph-store.js";
-import { dateInRange } from "../relation-filter.js";
+import { dateInRange } from "../../../graph-schema/index.js";
 import type { GraphCache } from "./graph-cache.js";
 import { byId, compareIds } from "./reads.js";
 

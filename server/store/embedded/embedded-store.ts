@@ -21,6 +21,8 @@ import type {
   PathQuery,
   PathsResult,
   RelationQuery,
+  EvidenceDepth,
+  RelationAt,
   Subgraph,
   SubgraphQuery,
   OverviewCounts,
@@ -43,6 +45,7 @@ import { swapIn, withLoadMarker } from "./store-files.js";
 import { readSubgraph } from "./subgraph.js";
 import { overviewScan } from "./read-statements.js";
 import { runCached } from "./run.js";
+import { EMBEDDED_CYPHER_EXAMPLES } from "./cypher-examples.js";
 
 export interface EmbeddedOptions {
   /** Database file, or ":memory:". */
@@ -66,8 +69,9 @@ export interface EmbeddedOptions {
   /** Groups at least this large are COPied into empty tables (default 500). */
   copyThreshold?: number;
   /**
-   * Answer subgraphs, paths and relation reads from an in-process copy of the graph (default true):
-   * built by one scan on first use (~6 s and ~300 MB for 1M relations), dropped at every write.
+   * Answer subgraphs, paths, relation and entity reads from an in-process copy of the graph (default true):
+   * built by one scan on first use (~6 s and ~300 MB for 1M relations, ~25 MB more per 100k entity
+   * records), dropped at every write.
    * Without it those reads run per-hop Cypher, ~5 ms per entity expanded.
    */
   graphCache?: boolean;
@@ -75,6 +79,7 @@ export interface EmbeddedOptions {
 
 export class EmbeddedStore implements GraphStore {
   readonly engine = "embedded" as const;
+  readonly cypherExamples = EMBEDDED_CYPHER_EXAMPLES;
   private cache: Promise<GraphCache> | null = null;
   /** Bumped before and after every write; a cache built across a write is not used. */
   private generation = 0;
@@ -103,7 +108,7 @@ export class EmbeddedStore implements GraphStore {
 
   private async graph(): Promise<GraphAccess> {
     const cache = await this.graphCache();
-    return cache ? cacheAccess(this.db, cache) : databaseAccess(this.db);
+    return cache ? cacheAccess(cache) : databaseAccess(this.db);
   }
 
   /** Runs a write with the cache dropped before and after it. */
@@ -155,8 +160,11 @@ export class EmbeddedStore implements GraphStore {
     return reads.readCounts(this.db);
   }
 
-  entity(id: string): Promise<EntityRecord | null> {
-    return reads.readEntity(this.db, id);
+  async entity(id: string): Promise<EntityRecord | null> {
+    const cache = await this.graphCache();
+    if (!cache) return reads.readEntity(this.db, id);
+    const node = cache.nodeIndex.get(id);
+    return node === undefined ? null : cache.entity(node);
   }
 
   entities(): Promise<EntityRecord[]> {
@@ -198,7 +206,7 @@ export class EmbeddedStore implements GraphStore {
     return reads.readMentionsIn(this.db, articleId);
   }
 
-  async subgraph(query: SubgraphQuery): Promise<Subgraph> {
+  async subgraph<D extends EvidenceDepth = "full">(query: SubgraphQuery<D>): Promise<Subgraph<RelationAt<D>>> {
     return readSubgraph(await this.graph(), query);
   }
 

@@ -1,19 +1,23 @@
 // An in-process copy of the entity graph for traversals and relation look-ups at scale. The engine
 // expands a node through ~100 relationship sub-tables (~5 ms a node, and UNWIND-driven expansions
 // are planned as full scans) and finds a relation by id only by scanning, so subgraphs, paths and
-// relation reads use this copy: built from one scan, dropped at every write. The database stays the
-// source of truth; columns are typed arrays and pooled strings to keep memory near the data size.
+// relation reads use this copy, and entity records too (a subgraph then needs no database round
+// trip): built from one scan, dropped at every write. The database stays the source of truth;
+// columns are typed arrays and pooled strings to keep memory near the data size.
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
+  nodeProperties,
   RELATION_TYPES,
-  type EntityLabel,
+  type EntityType,
+  type EntityRecord,
   type Relation,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import { evidenceItemCount, rowToRelation } from "../stored-records.js";
+import type { CountedRelation } from "../graph-store.js";
+import { evidenceItemCount, rowToCountedRelation, rowToEntity, rowToRelation } from "../stored-records.js";
 import type { LbugConnections } from "./connections.js";
-import { eachRow, runCached, type Row } from "./run.js";
+import { eachRow, type Row } from "./run.js";
 
 /** Distinct strings (or string lists) stored once; index 0 stands for null. */
 class Pool<T> {
@@ -37,6 +41,12 @@ class Pool<T> {
 
 const SCALARS = ["date", "dateBasis", "dateNote", "place", "topic", "role"] as const;
 const LISTS = ["sources", "disputes"] as const;
+
+/** An entity label's property columns, as rowToEntity() takes them (the same as the look-up by id). */
+const entityScan = (label: EntityType): string =>
+  `MATCH (n:${label}) RETURN ${nodeProperties(label)
+    .map((p) => `n.${p.name} AS ${p.name}`)
+    .join(", ")}`;
 
 const scanStatement = (type: RelationType): string =>
   `MATCH (a)-[r:${type}]->(b) RETURN a.id AS source, b.id AS target, r.id AS id, r.confidence AS confidence, ` +
@@ -97,8 +107,10 @@ export class GraphCache {
   private constructor(
     readonly nodeIndex: Map<string, number>,
     readonly nodeIds: string[],
-    /** Index into ENTITY_LABELS. */
+    /** Index into ENTITY_TYPES. */
     private readonly nodeLabels: Uint8Array,
+    /** Each node's stored properties as the engine returned them (converted on read). */
+    private readonly entityRows: Row[],
     columns: Columns,
   ) {
     this.ids = columns.ids;
@@ -121,12 +133,16 @@ export class GraphCache {
     const nodeIndex = new Map<string, number>();
     const nodeIds: string[] = [];
     const labels: number[] = [];
-    for (const [l, label] of ENTITY_LABELS.entries()) {
-      for (const row of await db.read((c) => runCached(c, `MATCH (n:${label}) RETURN n.id AS id`))) {
-        nodeIndex.set(String(row.id), nodeIds.length);
-        nodeIds.push(String(row.id));
-        labels.push(l);
-      }
+    const entityRows: Row[] = [];
+    for (const [l, label] of ENTITY_TYPES.entries()) {
+      await db.read((c) =>
+        eachRow(c, entityScan(label), (row) => {
+          nodeIndex.set(String(row.id), nodeIds.length);
+          nodeIds.push(String(row.id));
+          labels.push(l);
+          entityRows.push(row);
+        }),
+      );
     }
     const columns = new Columns();
     for (const [t, type] of RELATION_TYPES.entries()) {
@@ -137,19 +153,34 @@ export class GraphCache {
         }),
       );
     }
-    return new GraphCache(nodeIndex, nodeIds, Uint8Array.from(labels), columns);
+    return new GraphCache(nodeIndex, nodeIds, Uint8Array.from(labels), entityRows, columns);
   }
 
   get relationCount(): number {
     return this.type.length;
   }
 
-  label(node: number): EntityLabel {
-    return ENTITY_LABELS[this.nodeLabels[node]!]!;
+  label(node: number): EntityType {
+    return ENTITY_TYPES[this.nodeLabels[node]!]!;
   }
 
   typeOf(relation: number): RelationType {
     return RELATION_TYPES[this.type[relation]!]!;
+  }
+
+  /** The stored entity, through the row conversion every engine shares (a new object each call). */
+  entity(node: number): EntityRecord {
+    return rowToEntity(this.label(node), this.entityRows[node]!);
+  }
+
+  /** 1 at the node number of each of `ids` found, 0 elsewhere. */
+  nodeMask(ids: Iterable<string>): Uint8Array {
+    const mask = new Uint8Array(this.nodeIds.length);
+    for (const id of ids) {
+      const node = this.nodeIndex.get(id);
+      if (node !== undefined) mask[node] = 1;
+    }
+    return mask;
   }
 
   /** Relation indices touching the node, either direction. */
@@ -190,21 +221,37 @@ export class GraphCache {
 
   /** The whole stored relation, through the row conversion every engine shares. */
   relation(relation: number): Relation {
+    const row = this.storedRow(relation);
+    row.evidence = this.evidence[relation];
+    return rowToRelation(this.typeOf(relation), this.sourceId(relation), this.targetId(relation), row);
+  }
+
+  /** The relation with the number of its evidence items instead of the items (nothing parsed). */
+  countedRelation(relation: number): CountedRelation {
+    const row = this.storedRow(relation);
+    row.evidenceCount = this.evidenceCount(relation);
+    return rowToCountedRelation(this.typeOf(relation), this.sourceId(relation), this.targetId(relation), row);
+  }
+
+  private sourceId(relation: number): string {
+    return this.nodeIds[this.src[relation]!]!;
+  }
+
+  private targetId(relation: number): string {
+    return this.nodeIds[this.dst[relation]!]!;
+  }
+
+  /** Every stored property but the evidence, as an engine row. */
+  private storedRow(relation: number): Row {
     const row: Row = {
       id: this.ids[relation],
       confidence: this.confidence[relation],
       disputed: this.disputed(relation),
       independentSources: this.independentSources[relation]! < 0 ? null : this.independentSources[relation],
     };
-    row.evidence = this.evidence[relation];
     for (const s of SCALARS) row[s] = this.strings[this.scalars.get(s)![relation]!];
     for (const l of LISTS) row[l] = [...(this.stringLists[this.lists.get(l)![relation]!] ?? [])];
-    return rowToRelation(
-      this.typeOf(relation),
-      this.nodeIds[this.src[relation]!]!,
-      this.nodeIds[this.dst[relation]!]!,
-      row,
-    );
+    return row;
   }
 }
 

@@ -2,7 +2,7 @@
 // (type, source label, target label), mention rows per entity label. Repeated ids keep their last
 // record; empty strings are stored as null (COPY cannot tell them apart); unplaceable ends are refused.
 
-import type { EntityLabel, NodeLabel, Relation } from "../../../graph-schema/index.js";
+import type { EntityType, NodeLabel, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import { articleRow, disputeRow, entityRow, relationRow, type Row } from "../stored-records.js";
 import { entityLabels, type LocateEntities } from "../store-shared.js";
@@ -21,7 +21,7 @@ export interface RelationGroup {
 }
 
 export interface MentionGroup {
-  label: EntityLabel;
+  label: EntityType;
   rows: Row[];
 }
 
@@ -56,7 +56,7 @@ export async function planLoad(dataset: Dataset, locate: LocateEntities | null):
   const nodes: NodeGroup[] = [
     { phase: "articles", label: "Article", rows: lastById(dataset.articles.map(articleRow)) },
   ];
-  const byLabel = new Map<EntityLabel, Row[]>();
+  const byLabel = new Map<EntityType, Row[]>();
   for (const e of dataset.entities) push(byLabel, e.type, entityRow(e));
   for (const [label, rows] of byLabel) nodes.push({ phase: "entities", label, rows: lastById(rows) });
   nodes.push({ phase: "disputes", label: "Dispute", rows: lastById(dataset.disputes.map(disputeRow)) });
@@ -69,7 +69,7 @@ export async function planLoad(dataset: Dataset, locate: LocateEntities | null):
     if (group) group.relations.push(r);
     else relations.set(name, { key: { type: r.type, from, to }, relations: [r] });
   }
-  const mentions = new Map<EntityLabel, Row[]>();
+  const mentions = new Map<EntityType, Row[]>();
   for (const m of dataset.mentions) push(mentions, labels.get(m.entity)!, { ...m });
   return {
     nodes: nodes.map((g) => ({ ...g, rows: g.rows.map(normalised) })),
@@ -100,7 +100,7 @@ function allowedPairKeys(type: Relation["type"]): Set<string> {
   return keys;
 }
 
-function endLabels(relation: Relation, labels: Map<string, EntityLabel>): [EntityLabel, EntityLabel] {
+function endLabels(relation: Relation, labels: Map<string, EntityType>): [EntityType, EntityType] {
   const [from, to] = [labels.get(relation.source)!, labels.get(relation.target)!];
   if (!allowedPairKeys(relation.type).has(`${from} ${to}`)) {
     const allowed = allowedPairs(relation.type)

@@ -2,40 +2,40 @@
 // the few fields filters and path choices read (full records are fetched later, for what is kept).
 
 import {
-  ENTITY_LABELS,
-  isEntityLabel,
+  ENTITY_TYPES,
+  isEntityType,
   isRelationType,
-  type EntityLabel,
+  type EntityType,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import type { FilteredFields } from "../relation-filter.js";
+import type { FilteredRelation } from "../../../graph-schema/index.js";
 import type { LbugConnections } from "./connections.js";
 import { hop } from "./read-statements.js";
 import { runCached } from "./run.js";
 
-export interface HopEdge extends FilteredFields {
+export interface HopEdge extends FilteredRelation {
   id: string;
   type: RelationType;
   /** The frontier entity the edge was reached from, and the entity at its other end. */
   node: string;
-  nodeLabel: EntityLabel;
+  nodeLabel: EntityType;
   other: string;
-  otherLabel: EntityLabel;
+  otherLabel: EntityType;
   /** True when stored as node → other. */
   outgoing: boolean;
 }
 
 export const edgeSource = (e: HopEdge): string => (e.outgoing ? e.node : e.other);
-export const edgeSourceLabel = (e: HopEdge): EntityLabel => (e.outgoing ? e.nodeLabel : e.otherLabel);
+export const edgeSourceLabel = (e: HopEdge): EntityType => (e.outgoing ? e.nodeLabel : e.otherLabel);
 
 /** Edges of the frontier's entities (each label's lookup on its own reader call, in parallel). */
 export async function expand(
   db: LbugConnections,
-  frontier: Map<string, EntityLabel>,
+  frontier: Map<string, EntityType>,
   types: readonly RelationType[] | undefined,
   filterFields: boolean,
 ): Promise<HopEdge[]> {
-  const perLabel = ENTITY_LABELS.map((label) => {
+  const perLabel = ENTITY_TYPES.map((label) => {
     const ids = [...frontier].filter(([, l]) => l === label).map(([id]) => id);
     if (ids.length === 0) return Promise.resolve([] as HopEdge[]);
     const statement = hop(label, types, { filterFields });
@@ -43,7 +43,7 @@ export async function expand(
       const edges: HopEdge[] = [];
       for (const row of await runCached(c, statement, { ids })) {
         const [type, otherLabel] = [String(row.type), String(row.otherLabel)];
-        if (!isRelationType(type) || !isEntityLabel(otherLabel)) continue;
+        if (!isRelationType(type) || !isEntityType(otherLabel)) continue;
         edges.push({
           id: String(row.id),
           type,

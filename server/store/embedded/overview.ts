@@ -3,9 +3,9 @@
 // filter's own semantics. Two passes: rank the actors, then tally the pairs among the top ones.
 // Answers from the cache are kept per query until the cache is dropped (at the next write).
 
-import type { EntityLabel, RelationType } from "../../../graph-schema/index.js";
+import type { EntityType, RelationType } from "../../../graph-schema/index.js";
 import type { DateTally, OverviewCounts, OverviewQuery, PairTally, TimelineFilter } from "../graph-store.js";
-import { relationPasses, type FilteredFields } from "../relation-filter.js";
+import { relationPasses, type FilteredRelation } from "../../../graph-schema/index.js";
 import { addToPairTally, byConnections } from "../store-shared.js";
 import { storedText, evidenceItemCount } from "../stored-records.js";
 import type { GraphCache } from "./graph-cache.js";
@@ -16,10 +16,10 @@ export interface RelationTable {
   readonly size: number;
   source(i: number): string;
   target(i: number): string;
-  sourceLabel(i: number): EntityLabel;
-  targetLabel(i: number): EntityLabel;
+  sourceLabel(i: number): EntityType;
+  targetLabel(i: number): EntityType;
   /** What the relation filter reads (type, confidence, sources, date). */
-  fields(i: number): FilteredFields;
+  fields(i: number): FilteredRelation;
   /** Evidence items (sentences or event rows). */
   events(i: number): number;
 }
@@ -43,7 +43,7 @@ export function cacheTable(cache: GraphCache): RelationTable {
 
 /** A table over the rows of a scan (read-statements.ts overviewScan). */
 export function rowTable(rows: Row[]): RelationTable {
-  const fields = rows.map((row): FilteredFields => ({
+  const fields = rows.map((row): FilteredRelation => ({
     type: String(row.type) as RelationType,
     confidence: Number(row.confidence ?? 0),
     sources: Array.isArray(row.sources) ? row.sources.map(String) : [],
@@ -54,8 +54,8 @@ export function rowTable(rows: Row[]): RelationTable {
     size: rows.length,
     source: (i) => String(rows[i]!.source),
     target: (i) => String(rows[i]!.target),
-    sourceLabel: (i) => String(rows[i]!.sourceLabel) as EntityLabel,
-    targetLabel: (i) => String(rows[i]!.targetLabel) as EntityLabel,
+    sourceLabel: (i) => String(rows[i]!.sourceLabel) as EntityType,
+    targetLabel: (i) => String(rows[i]!.targetLabel) as EntityType,
     fields: (i) => fields[i]!,
     events: (i) => events[i]!,
   };
@@ -63,7 +63,7 @@ export function rowTable(rows: Row[]): RelationTable {
 
 /** Positions of the relations passing the filter and the entity-type restriction. */
 function passing(table: RelationTable, query: OverviewQuery): number[] {
-  const types = query.entityTypes?.length ? new Set<EntityLabel>(query.entityTypes) : null;
+  const types = query.entityTypes?.length ? new Set<EntityType>(query.entityTypes) : null;
   const kept: number[] = [];
   for (let i = 0; i < table.size; i++) {
     if (types && !(types.has(table.sourceLabel(i)) && types.has(table.targetLabel(i)))) continue;

@@ -1,9 +1,10 @@
 // Shortest paths between two entities on the embedded engine: a bidirectional breadth-first
 // search with per-hop id queries (the smaller frontier grows first), every shortest entity
 // sequence in id order up to the limit, and each hop's most confident relation (ties: lower id).
+// The filter (relationPasses, entityPasses) decides which relations and entities a path may use.
 
-import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
-import type { GraphPath, PathQuery, PathsResult } from "../graph-store.js";
+import { entityPasses, relationPasses, type EntityType, type Relation } from "../../../graph-schema/index.js";
+import type { GraphPath, PathFilter, PathQuery, PathsResult } from "../graph-store.js";
 import type { GraphAccess } from "./access.js";
 import type { HopEdge } from "./neighbours.js";
 import { byId, compareIds } from "./reads.js";
@@ -17,7 +18,7 @@ interface Side {
   distance: Map<string, number>;
   /** For each entity, its neighbours one step nearer this side's end. */
   parents: Map<string, Set<string>>;
-  frontier: Map<string, EntityLabel>;
+  frontier: Map<string, EntityType>;
   depth: number;
 }
 
@@ -27,7 +28,7 @@ interface Meeting {
   forward: Side;
   backward: Side;
   best: Map<string, HopEdge>;
-  labels: Map<string, EntityLabel>;
+  labels: Map<string, EntityType>;
 }
 
 const hopKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -39,20 +40,22 @@ export async function readPaths(graph: GraphAccess, query: PathQuery): Promise<P
   if (!Number.isInteger(query.maxLength) || query.maxLength > MAX_PATH_LENGTH) {
     throw new RangeError(`paths: maxLength must be an integer of at most ${MAX_PATH_LENGTH}, got ${query.maxLength}`);
   }
+  const filter = query.filter ?? {};
   const ends = await graph.locate([query.from, query.to]);
-  if (!ends.has(query.from) || !ends.has(query.to) || limit < 1) return NONE;
+  const shown = (id: string) => ends.has(id) && entityPasses(ends.get(id)!, filter);
+  if (!shown(query.from) || !shown(query.to) || limit < 1) return NONE;
   if (query.from === query.to) {
     return { paths: [{ entities: [query.from], relations: [] }], entities: await graph.entities(ends) };
   }
   if (query.maxLength < 1) return NONE;
-  const meeting = await meet(graph, query, ends);
+  const meeting = await meet(graph, query, filter, ends);
   if (!meeting) return NONE;
   const sequences = enumerate(meeting, query.from, query.to, limit);
   const chosen = new Map<string, HopEdge>();
   for (const s of sequences)
     for (let i = 0; i + 1 < s.length; i++)
       chosen.set(hopKey(s[i]!, s[i + 1]!), meeting.best.get(hopKey(s[i]!, s[i + 1]!))!);
-  const byRelationId = new Map((await graph.relations([...chosen.values()])).map((r) => [r.id, r]));
+  const byRelationId = new Map((await graph.relations([...chosen.values()], "full")).map((r) => [r.id, r]));
   const paths: GraphPath[] = sequences.map((ids) => ({
     entities: ids,
     relations: ids
@@ -64,12 +67,19 @@ export async function readPaths(graph: GraphAccess, query: PathQuery): Promise<P
   return { paths, entities: (await graph.entities(onPaths)).sort(byId) };
 }
 
-function side(id: string, label: EntityLabel): Side {
+function side(id: string, label: EntityType): Side {
   return { distance: new Map([[id, 0]]), parents: new Map(), frontier: new Map([[id, label]]), depth: 0 };
 }
 
 /** Grows the smaller frontier a level at a time until the two searches meet (or the bound is hit). */
-async function meet(graph: GraphAccess, query: PathQuery, ends: Map<string, EntityLabel>): Promise<Meeting | null> {
+async function meet(
+  graph: GraphAccess,
+  query: PathQuery,
+  filter: PathFilter,
+  ends: Map<string, EntityType>,
+): Promise<Meeting | null> {
+  // Only a time window or a source filter needs each hop's date and sources.
+  const filterFields = Boolean(filter.from || filter.to || filter.sources?.length);
   const forward = side(query.from, ends.get(query.from)!);
   const backward = side(query.to, ends.get(query.to)!);
   const best = new Map<string, HopEdge>();
@@ -77,8 +87,9 @@ async function meet(graph: GraphAccess, query: PathQuery, ends: Map<string, Enti
   while (forward.depth + backward.depth < query.maxLength) {
     const [grow, other] = forward.frontier.size <= backward.frontier.size ? [forward, backward] : [backward, forward];
     if (grow.frontier.size === 0) return null;
-    const next = new Map<string, EntityLabel>();
-    for (const e of await graph.expand(grow.frontier, query.relationTypes, false)) {
+    const next = new Map<string, EntityType>();
+    for (const e of await graph.expand(grow.frontier, filter.relationTypes, filterFields, null)) {
+      if (!relationPasses(e, filter) || !entityPasses(e.otherLabel, filter)) continue;
       const key = hopKey(e.node, e.other);
       if (better(e, best.get(key))) best.set(key, e);
       labels.set(e.other, e.otherLabel);

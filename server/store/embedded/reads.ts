@@ -2,19 +2,26 @@
 // mentions, converted with the row conversions every engine shares.
 
 import {
-  ENTITY_LABELS,
-  isEntityLabel,
+  ENTITY_TYPES,
+  isEntityType,
   isRelationType,
   type Article,
   type DisputeRecord,
-  type EntityLabel,
+  type EntityType,
   type EntityRecord,
   type ArticleMention,
   type Relation,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import type { GraphCounts } from "../graph-store.js";
-import { rowToArticle, rowToDispute, rowToEntity, rowToRelation } from "../stored-records.js";
+import type { CountedRelation, EvidenceDepth, GraphCounts, RelationAt } from "../graph-store.js";
+import {
+  EVIDENCE_ITEM_KEY,
+  rowToArticle,
+  rowToCountedRelation,
+  rowToDispute,
+  rowToEntity,
+  rowToRelation,
+} from "../stored-records.js";
 import type { LbugConnections } from "./connections.js";
 import * as S from "./read-statements.js";
 import { runCached, type Row } from "./run.js";
@@ -44,22 +51,21 @@ export async function readCounts(db: LbugConnections): Promise<GraphCounts> {
 }
 
 /** Labels of the stored entities among `ids`. */
-export async function locate(db: LbugConnections, ids: string[]): Promise<Map<string, EntityLabel>> {
+export async function locate(db: LbugConnections, ids: string[]): Promise<Map<string, EntityType>> {
   if (ids.length === 0) return new Map();
   const rows = await db.read((c) => runCached(c, S.locateEntities(), { ids: [...new Set(ids)] }));
-  return new Map(rows.filter((r) => isEntityLabel(String(r.label))).map((r) => [String(r.id), r.label as EntityLabel]));
+  return new Map(rows.filter((r) => isEntityType(String(r.label))).map((r) => [String(r.id), r.label as EntityType]));
 }
 
-/** Entities by id whose labels are known, in no particular order. */
-export async function entitiesByIds(db: LbugConnections, labelled: Map<string, EntityLabel>): Promise<EntityRecord[]> {
-  const out: EntityRecord[] = [];
-  for (const label of ENTITY_LABELS) {
+/** Entities by id whose labels are known, in no particular order (each label's look-up in parallel). */
+export async function entitiesByIds(db: LbugConnections, labelled: Map<string, EntityType>): Promise<EntityRecord[]> {
+  const perLabel = ENTITY_TYPES.map(async (label) => {
     const ids = [...labelled].filter(([, l]) => l === label).map(([id]) => id);
-    if (ids.length === 0) continue;
+    if (ids.length === 0) return [];
     const rows = await db.read((c) => runCached(c, S.entitiesByIds(label), { ids }));
-    for (const row of rows) out.push(rowToEntity(label, row.n as Row));
-  }
-  return out;
+    return rows.map((row) => rowToEntity(label, row));
+  });
+  return (await Promise.all(perLabel)).flat();
 }
 
 export async function readEntity(db: LbugConnections, id: string): Promise<EntityRecord | null> {
@@ -68,7 +74,7 @@ export async function readEntity(db: LbugConnections, id: string): Promise<Entit
 
 export async function readAllEntities(db: LbugConnections): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
-  for (const label of ENTITY_LABELS) {
+  for (const label of ENTITY_TYPES) {
     for (const row of await db.read((c) => runCached(c, S.allOfLabel(label))))
       out.push(rowToEntity(label, row.n as Row));
   }
@@ -89,11 +95,15 @@ export interface RelationRef {
   id: string;
   type: RelationType;
   source: string;
-  sourceLabel: EntityLabel;
+  sourceLabel: EntityType;
 }
 
-/** Full relations by reference: one query per (type, source label); sorted by id. */
-export async function relationsByRefs(db: LbugConnections, refs: RelationRef[]): Promise<Relation[]> {
+/** Relations by reference at an evidence depth: one query per (type, source label); sorted by id. */
+export async function relationsByRefs<D extends EvidenceDepth>(
+  db: LbugConnections,
+  refs: RelationRef[],
+  evidence: D,
+): Promise<RelationAt<D>[]> {
   const groups = new Map<string, RelationRef[]>();
   for (const ref of refs) {
     const key = `${ref.type} ${ref.sourceLabel}`;
@@ -102,15 +112,25 @@ export async function relationsByRefs(db: LbugConnections, refs: RelationRef[]):
     else groups.set(key, [ref]);
   }
   const wanted = new Set(refs.map((r) => r.id));
-  const rows: Row[] = [];
+  const counted = evidence === "count";
+  const found = new Map<string, Relation | CountedRelation>();
   for (const group of groups.values()) {
     const { type, sourceLabel } = group[0]!;
-    const params = { sources: [...new Set(group.map((r) => r.source))] };
-    for (const row of await db.read((c) => runCached(c, S.relationsFrom(type, sourceLabel), params))) {
-      if (wanted.has(String((row.rel as Row).id))) rows.push(row);
+    const params = {
+      sources: [...new Set(group.map((r) => r.source))],
+      ...(counted ? { itemKey: EVIDENCE_ITEM_KEY } : {}),
+    };
+    for (const row of await db.read((c) => runCached(c, S.relationsFrom(type, sourceLabel, evidence), params))) {
+      const id = String(counted ? row.id : (row.rel as Row).id);
+      if (!wanted.has(id) || found.has(id)) continue;
+      const relation = counted
+        ? rowToCountedRelation(type, String(row.source), String(row.target), row)
+        : relationFromRow(row);
+      if (relation) found.set(id, relation);
     }
   }
-  return uniqueRelations(rows);
+  // The statement chosen by `evidence` returns the shape RelationAt<D> names.
+  return [...found.values()].sort(byId) as RelationAt<D>[];
 }
 
 export async function readDisputes(db: LbugConnections): Promise<DisputeRecord[]> {

@@ -2,9 +2,9 @@
 // come from one scan or one entity's edges; the filters run in JS with relation-filter.ts's date
 // semantics; the page is sorted by date (undated last) then id and only it is fetched whole.
 
-import { isEntityLabel, isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
+import { isEntityType, isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
 import type { RelationQuery } from "../graph-store.js";
-import { dateInRange } from "../relation-filter.js";
+import { dateInRange } from "../../../graph-schema/index.js";
 import type { LbugConnections } from "./connections.js";
 import { relationCandidates } from "./read-statements.js";
 import { locate, relationsByRefs, type RelationRef } from "./reads.js";
@@ -45,13 +45,13 @@ export async function readRelationList(
   const seen = new Map<string, Candidate>();
   for (const row of await candidateRows(db, query)) {
     const [id, type, sourceLabel] = [String(row.id), String(row.type), String(row.sourceLabel)];
-    if (seen.has(id) || !isRelationType(type) || !isEntityLabel(sourceLabel) || !passes(row, query)) continue;
+    if (seen.has(id) || !isRelationType(type) || !isEntityType(sourceLabel) || !passes(row, query)) continue;
     const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
     seen.set(id, { id, type: type as RelationType, source: String(row.source), sourceLabel, date });
   }
   const candidates = [...seen.values()].sort(byDateThenId);
   const page = candidates.slice(query.offset, query.offset + query.limit);
-  const found = new Map((await relationsByRefs(db, page)).map((r) => [r.id, r]));
+  const found = new Map((await relationsByRefs(db, page, "full")).map((r) => [r.id, r]));
   const items = page.map((c) => found.get(c.id)).filter((r): r is Relation => r !== undefined);
   return { total: candidates.length, items };
 }

@@ -3,16 +3,16 @@
 // filter applied in JS with relationPasses(), then whole records for what the limit keeps.
 // Semantics: ../graph-store.ts (the same as the Neo4j engine's).
 
-import type { EntityLabel } from "../../../graph-schema/index.js";
-import type { Subgraph, SubgraphQuery } from "../graph-store.js";
-import { relationPasses } from "../relation-filter.js";
+import type { EntityType } from "../../../graph-schema/index.js";
+import type { EvidenceDepth, RelationAt, Subgraph, SubgraphQuery } from "../graph-store.js";
+import { relationPasses } from "../../../graph-schema/index.js";
 import type { GraphAccess } from "./access.js";
 import type { HopEdge } from "./neighbours.js";
 import { compareIds } from "./reads.js";
 
 interface Reached {
   hop: number;
-  label: EntityLabel;
+  label: EntityType;
 }
 
 interface Exploration {
@@ -20,14 +20,17 @@ interface Exploration {
   edges: Map<string, HopEdge>;
 }
 
-export async function readSubgraph(graph: GraphAccess, query: SubgraphQuery): Promise<Subgraph> {
+export async function readSubgraph<D extends EvidenceDepth>(
+  graph: GraphAccess,
+  query: SubgraphQuery<D>,
+): Promise<Subgraph<RelationAt<D>>> {
   const { reached, edges } = await explore(graph, query);
   const ordered = [...reached].sort(([a, x], [b, y]) => x.hop - y.hop || compareIds(a, b));
   const kept = new Map(ordered.slice(0, Math.max(0, query.limit)).map(([id, r]) => [id, r.label]));
   const keptEdges = [...edges.values()].filter((e) => kept.has(e.node) && kept.has(e.other));
   const position = new Map([...kept.keys()].map((id, i) => [id, i]));
   const entities = (await graph.entities(kept)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  const relations = await graph.relations(keptEdges);
+  const relations = await graph.relations(keptEdges, query.evidence ?? ("full" as D));
   return {
     seeds: [...new Set(query.seeds)].filter((id) => reached.get(id)?.hop === 0),
     entities,
@@ -55,8 +58,8 @@ async function explore(graph: GraphAccess, query: SubgraphQuery): Promise<Explor
   let frontier = new Map([...reached].map(([id, r]) => [id, r.label]));
   for (let level = 1; level <= query.depth + 1 && frontier.size > 0; level++) {
     const last = level > query.depth;
-    const next = new Map<string, EntityLabel>();
-    for (const edge of await graph.expand(frontier, query.relationTypes, filterFields)) {
+    const next = new Map<string, EntityType>();
+    for (const edge of await graph.expand(frontier, query.relationTypes, filterFields, last ? reached : null)) {
       if (!relationPasses(edge, query)) continue;
       if (!reached.has(edge.other)) {
         if (last || (allowed && !allowed.has(edge.otherLabel))) continue;

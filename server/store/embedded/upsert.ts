@@ -6,7 +6,7 @@ import type { Connection } from "@ladybugdb/core";
 import {
   nodeProperties,
   RELATION_PROPERTIES,
-  type EntityLabel,
+  type EntityType,
   type NodeLabel,
   type Relation,
 } from "../../../graph-schema/index.js";
@@ -95,7 +95,7 @@ const MERGE_LIMIT = 10_000;
 /** Mentions of one entity label: MERGE batches for a few, a scan-and-diff for many. */
 export async function upsertMentionRows(
   connection: Connection,
-  label: EntityLabel,
+  label: EntityType,
   rows: Row[],
   batchSize: number,
   onBatch: OnBatch,
@@ -125,7 +125,7 @@ export async function upsertMentionRows(
 /** MERGE from two bound ends, in batches. */
 export async function upsertMentions(
   connection: Connection,
-  label: EntityLabel,
+  label: EntityType,
   rows: Row[],
   batchSize: number,
   onBatch: OnBatch,

@@ -3,7 +3,7 @@
 // Numbers travel as strings and are CAST here (rows of one UNWIND batch must share their types).
 
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   MENTION_PROPERTIES,
   MENTIONS,
   NODE_LABELS,
@@ -11,7 +11,7 @@ import {
   RELATION_PROPERTIES,
   RELATION_TYPES,
   relationTypeDef,
-  type EntityLabel,
+  type EntityType,
   type NodeLabel,
   type PropertyDef,
   type RelationType,
@@ -30,13 +30,13 @@ function member<T extends string>(names: readonly T[], value: string, what: stri
   return value as T;
 }
 export const nodeLabel = (l: string): NodeLabel => member(NODE_LABELS, l, "node label");
-export const entityLabel = (l: string): EntityLabel => member(ENTITY_LABELS, l, "entity label");
+export const entityLabel = (l: string): EntityType => member(ENTITY_TYPES, l, "entity label");
 export const relationType = (t: string): RelationType => member(RELATION_TYPES, t, "relation type");
 
 /** Label pairs a relation type may join (the DDL declares exactly these). */
-export function allowedPairs(type: RelationType): [EntityLabel, EntityLabel][] {
+export function allowedPairs(type: RelationType): [EntityType, EntityType][] {
   const def = relationTypeDef(relationType(type));
-  return def.from.flatMap((a) => def.to.map((b): [EntityLabel, EntityLabel] => [a, b]));
+  return def.from.flatMap((a) => def.to.map((b): [EntityType, EntityType] => [a, b]));
 }
 
 /** The value of property `p` in row variable `r`, cast to its column type. */
@@ -73,8 +73,8 @@ export function updateNodes(label: NodeLabel): string {
 
 export interface RelationGroupKey {
   type: RelationType;
-  from: EntityLabel;
-  to: EntityLabel;
+  from: EntityType;
+  to: EntityType;
 }
 
 function checkedPair({ type, from, to }: RelationGroupKey): RelationGroupKey {
@@ -119,7 +119,7 @@ export function deleteRelations(key: RelationGroupKey): string {
 
 // ---- mentions -------------------------------------------------------------------------------------
 
-export function mergeMentions(label: EntityLabel): string {
+export function mergeMentions(label: EntityType): string {
   const l = entityLabel(label);
   return (
     `UNWIND $rows AS r MATCH (a:Article {id: r.article}) MATCH (e:${l} {id: r.entity}) ` +
@@ -127,7 +127,7 @@ export function mergeMentions(label: EntityLabel): string {
   );
 }
 
-export function createMentions(label: EntityLabel): string {
+export function createMentions(label: EntityType): string {
   const l = entityLabel(label);
   return (
     `UNWIND $rows AS r MATCH (a:Article {id: r.article}) MATCH (e:${l} {id: r.entity}) ` +
@@ -135,7 +135,7 @@ export function createMentions(label: EntityLabel): string {
   );
 }
 
-export const mentionsOfLabel = (label: EntityLabel): string =>
+export const mentionsOfLabel = (label: EntityType): string =>
   `MATCH (a:Article)-[m:${MENTIONS}]->(e:${entityLabel(label)}) RETURN a.id AS article, e.id AS entity, m.count AS count`;
 
 export const MENTION_COPY_COLUMNS: readonly PropertyDef[] = [

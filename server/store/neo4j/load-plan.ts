@@ -3,7 +3,7 @@
 // cannot place are refused here, before anything is written.
 
 import neo4j from "neo4j-driver";
-import type { EntityLabel, Relation } from "../../../graph-schema/index.js";
+import type { EntityType, Relation } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import type { LoadPhase } from "../graph-store.js";
 import { articleRow, disputeRow, entityRow, relationRow, type Row } from "../stored-records.js";
@@ -48,7 +48,7 @@ function relationWriteRow(relation: Relation): Row {
   return { id: relation.id, source: relation.source, target: relation.target, props: relationRow(relation) };
 }
 
-function endLabels(relation: Relation, labels: Map<string, EntityLabel>): [EntityLabel, EntityLabel] {
+function endLabels(relation: Relation, labels: Map<string, EntityType>): [EntityType, EntityType] {
   const [from, to] = [labels.get(relation.source)!, labels.get(relation.target)!];
   if (!allowedEndLabels(relation.type).some(([a, b]) => a === from && b === to)) {
     const allowed = allowedEndLabels(relation.type)

@@ -3,7 +3,7 @@
 // idempotent because every write MERGEs on ids and sets the full property map.
 
 import neo4j from "neo4j-driver";
-import type { EntityLabel } from "../../../graph-schema/index.js";
+import type { EntityType } from "../../../graph-schema/index.js";
 import type { Dataset } from "../../dataset/dataset.js";
 import { EngineUnavailableError, QueryTimeoutError } from "../errors.js";
 import type { LoadOptions, LoadProgress, LoadReport } from "../graph-store.js";
@@ -52,7 +52,7 @@ export async function loadIntoNeo4j(
 function locator(connection: Neo4jConnection): LocateEntities {
   return async (ids) => {
     const rows = await connection.readRows(LOCATE_ENTITIES, { ids });
-    return new Map(rows.map((r) => [String(r.id), r.label as EntityLabel]));
+    return new Map(rows.map((r) => [String(r.id), r.label as EntityType]));
   };
 }
 

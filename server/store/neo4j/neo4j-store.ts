@@ -20,6 +20,8 @@ import type {
   PathQuery,
   PathsResult,
   RelationQuery,
+  EvidenceDepth,
+  RelationAt,
   Subgraph,
   SubgraphQuery,
   OverviewCounts,
@@ -48,11 +50,13 @@ import { readOverview, readTimeline } from "./overview.js";
 import { ensureNeo4jSchema } from "./schema.js";
 import { COMPONENTS } from "./statements.js";
 import { readSubgraph } from "./subgraph.js";
+import { NEO4J_CYPHER_EXAMPLES } from "./cypher-examples.js";
 
 export type { Neo4jConfig } from "./connection.js";
 
 export class Neo4jStore implements GraphStore {
   readonly engine = "neo4j" as const;
+  readonly cypherExamples = NEO4J_CYPHER_EXAMPLES;
 
   constructor(private readonly connection: Neo4jConnection) {}
 
@@ -124,7 +128,7 @@ export class Neo4jStore implements GraphStore {
     return readMentionsIn(this.connection, articleId);
   }
 
-  subgraph(query: SubgraphQuery): Promise<Subgraph> {
+  subgraph<D extends EvidenceDepth = "full">(query: SubgraphQuery<D>): Promise<Subgraph<RelationAt<D>>> {
     return readSubgraph(this.connection, query);
   }
 

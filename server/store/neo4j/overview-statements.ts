@@ -2,7 +2,7 @@
 // relation filter's semantics (types, confidence, sources, partial-date overlap) are written here
 // once as one WHERE clause. Listed in statement-catalog.ts for the offline lint test.
 
-import { ANY_RELATION, type Statement } from "./statements.js";
+import { ANY_RELATION, EVIDENCE_ITEMS, type Statement } from "./statements.js";
 
 export type OverviewFilterParam = "types" | "minConfidence" | "sources" | "labels" | "fromDay" | "toDay";
 
@@ -23,9 +23,6 @@ const FILTER =
   `  AND ($fromDay IS NULL OR ${LAST_DAY} >= $fromDay)\n` +
   `  AND ($toDay IS NULL OR ${FIRST_DAY} <= $toDay)\n`;
 
-/** Evidence items in the stored JSON list: the item key occurs once per item (stored-records.ts). */
-const EVENTS = "coalesce(size(split(r.evidence, $itemKey)) - 1, 0)";
-
 const FILTER_PARAMS: readonly OverviewFilterParam[] = [
   "types",
   "minConfidence",
@@ -45,7 +42,7 @@ const statement = <P extends string>(name: string, cypher: string, params: reado
 export const OVERVIEW_ACTORS = statement(
   "overview-actors",
   `MATCH (a)-[r:${ANY_RELATION}]->(b)\n${FILTER}` +
-    `WITH a, b, ${EVENTS} AS events\n` +
+    `WITH a, b, ${EVIDENCE_ITEMS} AS events\n` +
     "UNWIND (CASE WHEN a = b THEN [a] ELSE [a, b] END) AS n\n" +
     "WITH n.id AS id, count(*) AS relations, sum(events) AS events\n" +
     "RETURN id, relations, events\nORDER BY relations DESC, events DESC, id\nLIMIT $limit",
@@ -63,7 +60,7 @@ export const OVERVIEW_PAIRS = statement(
   "overview-pairs",
   `MATCH (a)-[r:${ANY_RELATION}]->(b)\nWHERE elementId(a) IN $elementIds AND elementId(b) IN $elementIds\n` +
     FILTER.replace(/^WHERE /, "  AND ") +
-    `RETURN a.id AS source, b.id AS target, type(r) AS type, count(*) AS relations, sum(${EVENTS}) AS events,\n` +
+    `RETURN a.id AS source, b.id AS target, type(r) AS type, count(*) AS relations, sum(${EVIDENCE_ITEMS}) AS events,\n` +
     "  min(r.date) AS firstDate, max(r.date) AS lastDate",
   [...FILTER_PARAMS, "itemKey", "elementIds"],
 );
@@ -72,6 +69,6 @@ export const OVERVIEW_PAIRS = statement(
 export const TIMELINE = statement(
   "timeline",
   `MATCH (a)-[r:${ANY_RELATION}]->(b)\n${FILTER}` +
-    `RETURN r.date AS date, count(*) AS relations, sum(${EVENTS}) AS events`,
+    `RETURN r.date AS date, count(*) AS relations, sum(${EVIDENCE_ITEMS}) AS events`,
   [...FILTER_PARAMS, "itemKey"],
 );

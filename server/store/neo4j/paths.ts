@@ -1,12 +1,28 @@
 // Shortest paths between two entities on Neo4j: allShortestPaths with a bounded length gives
 // the distinct entity sequences, then each hop takes its most confident relation (ties: id).
+// Types and entity types restrict the pattern in Cypher; the rest of the filter (dates, sources,
+// confidence) runs in JS with relationPasses() and reaches Cypher as the relation ids it lets through.
 
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { ENTITY_LABELS, type EntityLabel, type Relation } from "../../../graph-schema/index.js";
-import type { GraphPath, PathQuery, PathsResult } from "../graph-store.js";
+import {
+  ENTITY_TYPES,
+  entityPasses,
+  isEntityType,
+  isRelationType,
+  relationPasses,
+  type EntityType,
+  type Relation,
+} from "../../../graph-schema/index.js";
+import type { GraphPath, PathFilter, PathQuery, PathsResult } from "../graph-store.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import { entitiesByIds, relationFromRow, uniqueById } from "./reads.js";
-import { LOCATE_ENTITIES, MAX_PATH_LENGTH, pairRelations, shortestPaths } from "./statements.js";
+import {
+  LOCATE_ENTITIES,
+  MAX_PATH_LENGTH,
+  pairRelations,
+  RELATION_FILTER_FIELDS,
+  shortestPaths,
+} from "./statements.js";
 
 export const DEFAULT_PATH_LIMIT = 10;
 
@@ -25,31 +41,60 @@ export async function readPaths(connection: Neo4jConnection, query: PathQuery): 
   if (!Number.isInteger(query.maxLength) || query.maxLength > MAX_PATH_LENGTH) {
     throw new RangeError(`paths: maxLength must be an integer of at most ${MAX_PATH_LENGTH}, got ${query.maxLength}`);
   }
+  const filter = query.filter ?? {};
   return connection.read(async (tx) => {
     const ends = await locate(tx, [query.from, query.to]);
-    const [a, b] = [ends.get(query.from), ends.get(query.to)];
+    const shown = (id: string) => {
+      const end = ends.get(id);
+      return end && isEntityType(end.label) && entityPasses(end.label, filter) ? end.elementId : undefined;
+    };
+    const [a, b] = [shown(query.from), shown(query.to)];
     if (!a || !b || limit < 1) return NONE;
     if (query.from === query.to)
       return { paths: [{ entities: [query.from], relations: [] }], entities: await entitiesByIds(tx, [query.from]) };
     if (query.maxLength < 1) return NONE;
-    const types = query.relationTypes?.length ? query.relationTypes : null;
-    const params = { source: a, target: b, types, limit: neo4j.int(limit) };
+    const types = filter.relationTypes?.length ? filter.relationTypes : null;
+    const entityTypes = filter.entityTypes?.length ? filter.entityTypes : null;
+    const allowed = await allowedRelations(tx, filter, types);
+    const params = { source: a, target: b, types, allowed, entityTypes, limit: neo4j.int(limit) };
     const sequences = (await runRows(tx, shortestPaths(query.maxLength), params)).map((r): Sequence => ({
       ids: (r.ids as unknown[]).map(String),
       labels: (r.labels as unknown[]).map(String),
     }));
     if (sequences.length === 0) return NONE;
-    const best = await bestRelations(tx, sequences, types);
+    const best = await bestRelations(tx, sequences, types, allowed);
     const paths = sequences.map((s) => toPath(s, best)).filter((p): p is GraphPath => p !== null);
     const ids = [...new Set(paths.flatMap((p) => p.entities))];
     return { paths, entities: await entitiesByIds(tx, ids) };
   });
 }
 
-/** Element ids of the given entity ids that exist. */
-async function locate(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+/** Element ids and labels of the given entity ids that exist. */
+async function locate(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, { elementId: string; label: string }>> {
   const rows = await runRows(tx, LOCATE_ENTITIES, { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => [String(r.id), String(r.elementId)]));
+  return new Map(rows.map((r) => [String(r.id), { elementId: String(r.elementId), label: String(r.label) }]));
+}
+
+/** Ids of the relations the filter lets through, or null when only types restrict (Cypher checks those). */
+async function allowedRelations(
+  tx: ManagedTransaction,
+  filter: PathFilter,
+  types: string[] | null,
+): Promise<string[] | null> {
+  if (!filter.from && !filter.to && !filter.sources?.length && filter.minConfidence == null) return null;
+  const rows = await runRows(tx, RELATION_FILTER_FIELDS, { types });
+  const passes = (r: Row): boolean => {
+    const type = String(r.type);
+    const date = typeof r.date === "string" && r.date !== "" ? r.date : null;
+    const sources = Array.isArray(r.sources) ? r.sources.map(String) : [];
+    return (
+      isRelationType(type) && relationPasses({ type, confidence: Number(r.confidence ?? 0), sources, date }, filter)
+    );
+  };
+  return rows.filter(passes).map((r) => String(r.id));
 }
 
 /** For every hop of every sequence, the relation with the highest confidence (then lowest id). */
@@ -57,12 +102,13 @@ async function bestRelations(
   tx: ManagedTransaction,
   sequences: Sequence[],
   types: string[] | null,
+  allowed: string[] | null,
 ): Promise<Map<string, Relation>> {
-  const pairs = new Map<EntityLabel, Map<string, { a: string; b: string }>>();
+  const pairs = new Map<EntityType, Map<string, { a: string; b: string }>>();
   for (const s of sequences) {
     for (let i = 0; i + 1 < s.ids.length; i++) {
-      const label = s.labels[i] as EntityLabel;
-      if (!ENTITY_LABELS.includes(label)) continue;
+      const label = s.labels[i] as EntityType;
+      if (!ENTITY_TYPES.includes(label)) continue;
       const [a, b] = [s.ids[i]!, s.ids[i + 1]!];
       const forLabel = pairs.get(label) ?? new Map<string, { a: string; b: string }>();
       forLabel.set(hopKey(a, b), { a, b });
@@ -71,7 +117,7 @@ async function bestRelations(
   }
   const rows: Row[] = [];
   for (const [label, forLabel] of pairs) {
-    rows.push(...(await runRows(tx, pairRelations(label), { pairs: [...forLabel.values()], types })));
+    rows.push(...(await runRows(tx, pairRelations(label), { pairs: [...forLabel.values()], types, allowed })));
   }
   const best = new Map<string, Relation>();
   for (const r of uniqueById(rows, relationFromRow)) {

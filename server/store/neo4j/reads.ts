@@ -2,7 +2,7 @@
 // each in a read transaction, converted with the row conversions shared by every engine.
 
 import {
-  isEntityLabel,
+  isEntityType,
   isRelationType,
   type Article,
   type DisputeRecord,
@@ -12,14 +12,22 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.js";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { GraphCounts } from "../graph-store.js";
-import { rowToArticle, rowToDispute, rowToEntity, rowToRelation } from "../stored-records.js";
+import type { CountedRelation, EvidenceDepth, GraphCounts, RelationAt } from "../graph-store.js";
+import {
+  EVIDENCE_ITEM_KEY,
+  rowToArticle,
+  rowToCountedRelation,
+  rowToDispute,
+  rowToEntity,
+  rowToRelation,
+} from "../stored-records.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import {
   ALL_ARTICLES,
   ALL_ENTITIES,
   ARTICLE_BY_ID,
   COUNTS,
+  countedRelationsByIdsOfType,
   DISPUTES,
   ENTITIES_BY_IDS,
   MENTIONS_IN,
@@ -34,13 +42,19 @@ const props = (row: Row): Row => (row.props ?? {}) as Row;
 /** A `label, props` row as an entity record (null for a node that is not an entity). */
 export function entityFromRow(row: Row): EntityRecord | null {
   const label = String(row.label);
-  return isEntityLabel(label) ? rowToEntity(label, props(row)) : null;
+  return isEntityType(label) ? rowToEntity(label, props(row)) : null;
 }
 
 /** A `type, source, target, props` row as a relation (null for a type outside the vocabulary). */
 export function relationFromRow(row: Row): Relation | null {
   const type = String(row.type);
   return isRelationType(type) ? rowToRelation(type, String(row.source), String(row.target), props(row)) : null;
+}
+
+/** A `type, source, target, props` row read at evidence depth "count" (props.evidenceCount). */
+export function countedRelationFromRow(row: Row): CountedRelation | null {
+  const type = String(row.type);
+  return isRelationType(type) ? rowToCountedRelation(type, String(row.source), String(row.target), props(row)) : null;
 }
 
 /** Converts rows, dropping what is not an entity/relation and any repeat of an id. */
@@ -87,20 +101,30 @@ export async function readDisputes(connection: Neo4jConnection): Promise<Dispute
   return (await connection.readRows(DISPUTES, {})).map((row) => rowToDispute(props(row)));
 }
 
-/** Full records of relations known by id and type: one index-backed query per type, sorted by id. */
-export async function relationsByIds(
+/** Relations known by id and type at an evidence depth: one index-backed query per type, sorted by id. */
+export async function relationsByIds<D extends EvidenceDepth>(
   tx: ManagedTransaction,
   refs: { id: string; type: RelationType }[],
-): Promise<Relation[]> {
+  evidence: D,
+): Promise<RelationAt<D>[]> {
   const byType = new Map<RelationType, string[]>();
   for (const ref of refs) {
     const ids = byType.get(ref.type);
     if (ids) ids.push(ref.id);
     else byType.set(ref.type, [ref.id]);
   }
+  const counted = evidence === "count";
   const rows: Row[] = [];
-  for (const [type, ids] of byType) rows.push(...(await runRows(tx, relationsByIdsOfType(type), { ids })));
-  return uniqueById(rows, relationFromRow).sort(byId);
+  for (const [type, ids] of byType) {
+    rows.push(
+      ...(counted
+        ? await runRows(tx, countedRelationsByIdsOfType(type), { ids, itemKey: EVIDENCE_ITEM_KEY })
+        : await runRows(tx, relationsByIdsOfType(type), { ids })),
+    );
+  }
+  const convert = counted ? countedRelationFromRow : relationFromRow;
+  // The statement chosen by `evidence` returns the shape RelationAt<D> names.
+  return uniqueById<Relation | CountedRelation>(rows, convert).sort(byId) as RelationAt<D>[];
 }
 
 export async function readArticles(connection: Neo4jConnection): Promise<Article[]> {

@@ -4,7 +4,7 @@
 
 import { isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
 import type { RelationQuery } from "../graph-store.js";
-import { dateInRange } from "../relation-filter.js";
+import { dateInRange } from "../../../graph-schema/index.js";
 import { runRows, type Neo4jConnection } from "./connection.js";
 import { relationsByIds } from "./reads.js";
 import { RELATION_CANDIDATES, RELATION_CANDIDATES_OF } from "./statements.js";
@@ -40,7 +40,7 @@ export async function readRelationList(
     }
     const candidates = [...seen.values()].sort(byDateThenId);
     const page = candidates.slice(query.offset, query.offset + query.limit);
-    const found = new Map((await relationsByIds(tx, page)).map((r) => [r.id, r]));
+    const found = new Map((await relationsByIds(tx, page, "full")).map((r) => [r.id, r]));
     const items = page.map((c) => found.get(c.id)).filter((r): r is Relation => r !== undefined);
     return { total: candidates.length, items };
   });

@@ -1,7 +1,7 @@
 // The catalogue of every statement the Neo4j engine can send, each builder with each of its
 // variants, so the offline lint test (tests/store/neo4j-statements.test.ts) checks all of them.
 
-import { ENTITY_LABELS, NODE_LABELS, RELATION_TYPES } from "../../../graph-schema/index.js";
+import { ENTITY_TYPES, NODE_LABELS, RELATION_TYPES } from "../../../graph-schema/index.js";
 import {
   ALL_ARTICLES,
   ALL_ENTITIES,
@@ -11,6 +11,7 @@ import {
   COUNT_NODES,
   COUNT_RELATIONSHIPS,
   COUNTS,
+  countedRelationsByIdsOfType,
   DELETE_NODES_BATCH,
   DELETE_RELATIONSHIPS_BATCH,
   DISPUTES,
@@ -28,6 +29,7 @@ import {
   PING,
   RELATION_CANDIDATES,
   RELATION_CANDIDATES_OF,
+  RELATION_FILTER_FIELDS,
   RELATIONS_BY_IDS,
   RELATIONS_OF,
   relationsByIdsOfType,
@@ -54,13 +56,14 @@ export function allStatements(): Statement[] {
     DELETE_NODES_BATCH,
     ...NODE_LABELS.map(mergeNodes),
     ...RELATION_TYPES.flatMap((t) => allowedEndLabels(t).map(([a, b]) => mergeRelations(t, a, b))),
-    ...ENTITY_LABELS.map(mergeMentions),
+    ...ENTITY_TYPES.map(mergeMentions),
     LOCATE_ENTITIES,
     COUNTS,
     ENTITIES_BY_IDS,
     ALL_ENTITIES,
     RELATIONS_BY_IDS,
     ...RELATION_TYPES.map(relationsByIdsOfType),
+    ...RELATION_TYPES.map(countedRelationsByIdsOfType),
     RELATIONS_OF,
     DISPUTES,
     RELATION_CANDIDATES,
@@ -69,9 +72,10 @@ export function allStatements(): Statement[] {
     ARTICLE_BY_ID,
     MENTIONS_OF,
     MENTIONS_IN,
-    ...ENTITY_LABELS.map(hop),
+    ...ENTITY_TYPES.map(hop),
+    RELATION_FILTER_FIELDS,
     ...lengths.map(shortestPaths),
-    ...ENTITY_LABELS.map(pairRelations),
+    ...ENTITY_TYPES.map(pairRelations),
     NODE_IDS_BY_ELEMENT_ID,
   ];
 }

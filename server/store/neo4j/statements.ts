@@ -3,12 +3,13 @@
 
 import { neo4jSchemaStatements } from "../../../graph-schema/ddl/neo4j.js";
 import {
-  ENTITY_LABELS,
+  ENTITY_TYPES,
   MENTIONS,
   NODE_LABELS,
+  RELATION_PROPERTIES,
   RELATION_TYPES,
   relationTypeDef,
-  type EntityLabel,
+  type EntityType,
   type NodeLabel,
   type RelationType,
 } from "../../../graph-schema/index.js";
@@ -40,7 +41,7 @@ function member<T extends string>(names: readonly T[], value: string, what: stri
   return value as T;
 }
 const nodeLabel = (l: string): NodeLabel => member(NODE_LABELS, l, "node label");
-const entityLabel = (l: string): EntityLabel => member(ENTITY_LABELS, l, "entity label");
+const entityLabel = (l: string): EntityType => member(ENTITY_TYPES, l, "entity label");
 const relationType = (t: string): RelationType => member(RELATION_TYPES, t, "relation type");
 
 /** Relationship-type expression matching every relation between entities (never MENTIONS). */
@@ -95,13 +96,13 @@ export function mergeNodes(label: NodeLabel): Statement<"rows"> {
 }
 
 /** End-label pairs the vocabulary allows for a relation type: the only ones mergeRelations() builds. */
-export function allowedEndLabels(type: RelationType): [EntityLabel, EntityLabel][] {
+export function allowedEndLabels(type: RelationType): [EntityType, EntityType][] {
   const def = relationTypeDef(relationType(type));
-  return def.from.flatMap((a) => def.to.map((b): [EntityLabel, EntityLabel] => [a, b]));
+  return def.from.flatMap((a) => def.to.map((b): [EntityType, EntityType] => [a, b]));
 }
 
 /** Upserts relations of one type between one pair of end labels: both MATCHes use the unique-id index. */
-export function mergeRelations(type: RelationType, from: EntityLabel, to: EntityLabel): Statement<"rows"> {
+export function mergeRelations(type: RelationType, from: EntityType, to: EntityType): Statement<"rows"> {
   const [t, a, b] = [relationType(type), entityLabel(from), entityLabel(to)];
   if (!allowedEndLabels(t).some(([x, y]) => x === a && y === b)) {
     throw new Error(`neo4j statements: ${t} cannot go from ${a} to ${b} (see graph-schema/relation-types.ts)`);
@@ -115,7 +116,7 @@ export function mergeRelations(type: RelationType, from: EntityLabel, to: Entity
 }
 
 /** Upserts (:Article)-[:MENTIONS {count}]->(entity) for entities of one label. */
-export function mergeMentions(label: EntityLabel): Statement<"rows"> {
+export function mergeMentions(label: EntityType): Statement<"rows"> {
   const l = entityLabel(label);
   return statement(
     `merge-mentions-${l}`,
@@ -129,7 +130,7 @@ export function mergeMentions(label: EntityLabel): Statement<"rows"> {
 export const LOCATE_ENTITIES = statement(
   "locate-entities",
   unionAll(
-    ENTITY_LABELS.map(
+    ENTITY_TYPES.map(
       (l) =>
         `UNWIND $ids AS id\nMATCH (n:${l} {id: id})\nRETURN n.id AS id, labels(n)[0] AS label, elementId(n) AS elementId`,
     ),
@@ -152,13 +153,13 @@ const ENTITY_COLUMNS = "labels(n)[0] AS label, properties(n) AS props";
 
 export const ENTITIES_BY_IDS = statement(
   "entities-by-ids",
-  unionAll(ENTITY_LABELS.map((l) => `UNWIND $ids AS id\nMATCH (n:${l} {id: id})\nRETURN ${ENTITY_COLUMNS}`)),
+  unionAll(ENTITY_TYPES.map((l) => `UNWIND $ids AS id\nMATCH (n:${l} {id: id})\nRETURN ${ENTITY_COLUMNS}`)),
   ["ids"],
 );
 
 export const ALL_ENTITIES = statement(
   "all-entities",
-  unionAll(ENTITY_LABELS.map((l) => `MATCH (n:${l})\nRETURN ${ENTITY_COLUMNS}`)),
+  unionAll(ENTITY_TYPES.map((l) => `MATCH (n:${l})\nRETURN ${ENTITY_COLUMNS}`)),
 );
 
 /** Relations by id whatever their type: one index seek per type. */
@@ -178,11 +179,35 @@ export function relationsByIdsOfType(type: RelationType): Statement<"ids"> {
   );
 }
 
+/** Evidence items in the stored JSON list: the item key occurs once per item (stored-records.ts). */
+export const EVIDENCE_ITEMS = "coalesce(size(split(r.evidence, $itemKey)) - 1, 0)";
+
+/**
+ * Columns rowToCountedRelation() takes: every stored property but the evidence, which is only
+ * counted in the database and never sent.
+ */
+const COUNTED_RELATION_COLUMNS =
+  "type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r {" +
+  RELATION_PROPERTIES.filter((p) => p.name !== "evidence")
+    .map((p) => `.${p.name}`)
+    .join(", ") +
+  `, evidenceCount: ${EVIDENCE_ITEMS}} AS props`;
+
+/** Relations of one type by id at evidence depth "count". */
+export function countedRelationsByIdsOfType(type: RelationType): Statement<"ids" | "itemKey"> {
+  const t = relationType(type);
+  return statement(
+    `counted-relations-by-ids-${t}`,
+    `UNWIND $ids AS id\nMATCH ()-[r:${t} {id: id}]->()\nRETURN ${COUNTED_RELATION_COLUMNS}`,
+    ["ids", "itemKey"],
+  );
+}
+
 /** Every relation touching one of $ids, either direction. */
 export const RELATIONS_OF = statement(
   "relations-of",
   unionAll(
-    ENTITY_LABELS.map(
+    ENTITY_TYPES.map(
       (l) => `UNWIND $ids AS id\nMATCH (:${l} {id: id})-[r:${ANY_RELATION}]-()\nRETURN ${RELATION_COLUMNS}`,
     ),
   ),
@@ -213,7 +238,7 @@ export const RELATION_CANDIDATES = statement(
 export const RELATION_CANDIDATES_OF = statement(
   "relation-candidates-of",
   unionAll(
-    ENTITY_LABELS.map(
+    ENTITY_TYPES.map(
       (l) => `MATCH (:${l} {id: $entity})-[r:${ANY_RELATION}]-()\n${CANDIDATE_FILTER}RETURN ${CANDIDATE_COLUMNS}`,
     ),
   ),
@@ -233,7 +258,7 @@ export const ARTICLE_BY_ID = statement("article-by-id", "MATCH (a:Article {id: $
 export const MENTIONS_OF = statement(
   "mentions-of",
   unionAll(
-    ENTITY_LABELS.map(
+    ENTITY_TYPES.map(
       (l) =>
         `MATCH (a:Article)-[m:${MENTIONS}]->(e:${l} {id: $entity})\nRETURN a.id AS article, e.id AS entity, m.count AS count`,
     ),
@@ -257,7 +282,7 @@ export type HopParam = "ids" | "types" | "minConfidence" | "within";
  * confidence pushed down when given; $within restricts the other end), with the fields the
  * relation filter needs. The full records are fetched later for what is kept.
  */
-export function hop(label: EntityLabel): Statement<HopParam> {
+export function hop(label: EntityType): Statement<HopParam> {
   const l = entityLabel(label);
   return statement(
     `hop-${l}`,
@@ -273,12 +298,24 @@ export function hop(label: EntityLabel): Statement<HopParam> {
 
 // ---- paths ------------------------------------------------------------------------------------
 
-export type ShortestPathsParam = "source" | "target" | "types" | "limit";
+export type ShortestPathsParam = "source" | "target" | "types" | "allowed" | "entityTypes" | "limit";
+
+/**
+ * Id and filter fields of every relation (of $types, when given): paths check the rest of the
+ * filter in JS (relationPasses) and restrict their hops to the ids that pass ($allowed).
+ */
+export const RELATION_FILTER_FIELDS = statement(
+  "relation-filter-fields",
+  `MATCH ()-[r:${ANY_RELATION}]->()\nWHERE $types IS NULL OR type(r) IN $types\n` +
+    "RETURN r.id AS id, type(r) AS type, r.confidence AS confidence, r.sources AS sources, r.date AS date",
+  ["types"],
+);
 
 /**
  * Distinct entity sequences of all shortest paths (undirected, bounded), in a stable order.
  * The ends come as element ids (from LOCATE_ENTITIES), which the planner seeks directly; the
- * bound is part of the pattern, hence one variant per length.
+ * bound is part of the pattern, hence one variant per length. Hops only over $types and $allowed
+ * relation ids, through entities of $entityTypes (each null: no restriction).
  */
 export function shortestPaths(maxLength: number): Statement<ShortestPathsParam> {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
@@ -290,22 +327,25 @@ export function shortestPaths(maxLength: number): Statement<ShortestPathsParam> 
     `shortest-paths-${maxLength}`,
     "MATCH (a) WHERE elementId(a) = $source\nMATCH (b) WHERE elementId(b) = $target\n" +
       `MATCH p = allShortestPaths((a)-[:${ANY_RELATION}*..${maxLength}]-(b))\n` +
-      "WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)\n" +
+      "WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)\n" +
+      "    AND ($allowed IS NULL OR r.id IN $allowed))\n" +
+      "  AND all(n IN nodes(p) WHERE $entityTypes IS NULL OR labels(n)[0] IN $entityTypes)\n" +
       "WITH DISTINCT [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | labels(n)[0]] AS labels\n" +
       "RETURN ids, labels\nORDER BY ids\nLIMIT $limit",
-    ["source", "target", "types", "limit"],
+    ["source", "target", "types", "allowed", "entityTypes", "limit"],
   );
 }
 
-/** Every relation (allowed types) between each pair {a, b} whose `a` has this label. */
-export function pairRelations(label: EntityLabel): Statement<"pairs" | "types"> {
+/** Every relation (of $types and among $allowed ids, each null: any) between each pair {a, b} whose `a` has this label. */
+export function pairRelations(label: EntityType): Statement<"pairs" | "types" | "allowed"> {
   const l = entityLabel(label);
   return statement(
     `pair-relations-${l}`,
     `UNWIND $pairs AS pair\nMATCH (:${l} {id: pair.a})-[r:${ANY_RELATION}]-(o)\n` +
       "WHERE o.id = pair.b AND ($types IS NULL OR type(r) IN $types)\n" +
+      "  AND ($allowed IS NULL OR r.id IN $allowed)\n" +
       `RETURN ${RELATION_COLUMNS}`,
-    ["pairs", "types"],
+    ["pairs", "types", "allowed"],
   );
 }
 

@@ -4,14 +4,14 @@
 
 import type { ManagedTransaction } from "neo4j-driver";
 import {
-  ENTITY_LABELS,
-  isEntityLabel,
+  ENTITY_TYPES,
+  isEntityType,
   isRelationType,
-  type EntityLabel,
+  type EntityType,
   type RelationType,
 } from "../../../graph-schema/index.js";
-import type { Subgraph, SubgraphQuery } from "../graph-store.js";
-import { relationPasses } from "../relation-filter.js";
+import type { EvidenceDepth, RelationAt, Subgraph, SubgraphQuery } from "../graph-store.js";
+import { relationPasses } from "../../../graph-schema/index.js";
 import { rowToRelation } from "../stored-records.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import { compareIds, entitiesByIds, relationsByIds } from "./reads.js";
@@ -19,7 +19,7 @@ import { hop, LOCATE_ENTITIES } from "./statements.js";
 
 interface Reached {
   hop: number;
-  label: EntityLabel;
+  label: EntityType;
 }
 
 interface Edge {
@@ -34,7 +34,10 @@ interface Exploration {
   edges: Map<string, Edge>;
 }
 
-export async function readSubgraph(connection: Neo4jConnection, query: SubgraphQuery): Promise<Subgraph> {
+export async function readSubgraph<D extends EvidenceDepth>(
+  connection: Neo4jConnection,
+  query: SubgraphQuery<D>,
+): Promise<Subgraph<RelationAt<D>>> {
   return connection.read(async (tx) => {
     const { reached, edges } = await explore(tx, query);
     const ordered = [...reached].sort(([a, x], [b, y]) => x.hop - y.hop || compareIds(a, b));
@@ -44,7 +47,7 @@ export async function readSubgraph(connection: Neo4jConnection, query: SubgraphQ
     const entities = await entitiesByIds(tx, kept);
     const position = new Map(kept.map((id, i) => [id, i]));
     entities.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-    const relations = await relationsByIds(tx, keptEdges);
+    const relations = await relationsByIds(tx, keptEdges, query.evidence ?? ("full" as D));
     return {
       seeds: [...new Set(query.seeds)].filter((id) => reached.get(id)?.hop === 0),
       entities,
@@ -74,8 +77,7 @@ async function explore(tx: ManagedTransaction, query: SubgraphQuery): Promise<Ex
       const other = String(row.other);
       if (!reached.has(other)) {
         const label = String(row.otherLabel);
-        if (last || !isEntityLabel(label) || (query.entityTypes?.length && !query.entityTypes.includes(label)))
-          continue;
+        if (last || !isEntityType(label) || (query.entityTypes?.length && !query.entityTypes.includes(label))) continue;
         reached.set(other, { hop: level, label });
         next.push(other);
       }
@@ -88,9 +90,9 @@ async function explore(tx: ManagedTransaction, query: SubgraphQuery): Promise<Ex
 
 async function locateSeeds(tx: ManagedTransaction, seeds: string[]): Promise<Map<string, Reached>> {
   const ids = [...new Set(seeds)];
-  const found = new Map<string, EntityLabel>();
+  const found = new Map<string, EntityType>();
   if (ids.length > 0) {
-    for (const row of await runRows(tx, LOCATE_ENTITIES, { ids })) found.set(String(row.id), row.label as EntityLabel);
+    for (const row of await runRows(tx, LOCATE_ENTITIES, { ids })) found.set(String(row.id), row.label as EntityType);
   }
   const reached = new Map<string, Reached>();
   for (const id of ids) {
@@ -109,7 +111,7 @@ async function hopRows(
   within: string[] | null,
 ): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const label of ENTITY_LABELS) {
+  for (const label of ENTITY_TYPES) {
     const ids = frontier.filter((id) => reached.get(id)?.label === label);
     if (ids.length === 0) continue;
     const params = {
