@@ -12,7 +12,7 @@ import { relationHeading } from "../details/relation-view.js";
 import { createEntityCombobox } from "../search/combobox.js";
 import { formatSearchOption } from "../search/options.js";
 import { overviewFilters } from "../overview/actors-overview.js";
-import { relationSelection, type ViewState } from "../state/view-state.js";
+import { FILTER_KEYS, relationSelection } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
 
 function hopView(
@@ -81,18 +81,6 @@ function resultView(ctx: AppContext, details: DetailsPanel, result: PathsResult,
     ),
   );
 }
-
-/** The view state's fields a path depends on: a change to any of them asks again. */
-const FILTER_FIELDS = [
-  "relationTypes",
-  "entityTypes",
-  "sources",
-  "minConfidence",
-  "from",
-  "to",
-  "disputed",
-  "includeUndated",
-] as const satisfies readonly (keyof ViewState)[];
 
 /** The API applies every filter but "disputed only" and "undated shown": say when those hide a hop. */
 function hiddenNote(ctx: AppContext, edges: readonly string[]): string {
@@ -174,7 +162,7 @@ export function mountPaths(ctx: AppContext, section: HTMLElement, details: Detai
 
   // A path shown follows the filters: changing one asks again.
   ctx.store.subscribe((state, previous) => {
-    if (state.path && FILTER_FIELDS.some((k) => state[k] !== previous[k])) void run(state.path[0], state.path[1]);
+    if (state.path && FILTER_KEYS.some((k) => state[k] !== previous[k])) void run(state.path[0], state.path[1]);
   });
 
   return {
