@@ -6,16 +6,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { createApp } from "../server/api/app.js";
-import { readConfig } from "../server/config.js";
 import { importEventFiles } from "../server/import/event-import.js";
 import { loadImportedGraph } from "../server/import/imported-graph.js";
-import { createLogger } from "../server/logger.js";
 import { PROJECT_ROOT } from "../server/paths.js";
-import { timedGet } from "./browser/synthetic-server.js";
-import { EntityIndex } from "../server/search/entity-index.js";
+import { serveLoadedStore, timedGet } from "./browser/synthetic-server.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
-import { closeServer, listenOnLoopback, requireClientBuild } from "../tests/browser/support/server.js";
+import { closeServer, requireClientBuild } from "../tests/browser/support/server.js";
 
 export interface ImportedServer {
   name: string;
@@ -52,10 +48,7 @@ export async function startImportedServer(file: string, dataset: "gdelt" | "icew
     t = performance.now();
     await store.load(graph);
     const loadMs = performance.now() - t;
-    const index = new EntityIndex(await store.entities());
-    const config = readConfig({ ACTORGRAPH_DB: ":memory:", RATE_LIMIT_PER_MINUTE: "0", LOG_LEVEL: "silent" });
-    const app = createApp({ store, index, config, logger: createLogger("silent") });
-    const server = await listenOnLoopback((port, host) => app.listen(port, host));
+    const server = await serveLoadedStore(store);
     return {
       name: basename(file),
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

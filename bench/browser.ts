@@ -7,7 +7,7 @@
 // Software WebGL on CI-like machines: the figures compare builds, they are not what a GPU gives.
 
 import { parseArgs } from "node:util";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { saveScreenshot } from "../tests/browser/support/artifacts.js";
 import { launchChromium } from "../tests/browser/support/chromium.js";
 import { waitUntilReady } from "../tests/browser/support/page-session.js";
@@ -104,15 +104,7 @@ async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: nu
       row.problems.push(`drew ${load.order}/${load.size} of ${server.entities}/${server.relations}`);
     }
     console.log(`${row.name}: waiting for the layout to settle ...`);
-    row.layoutMs = await layoutTime(page, timeoutMs);
-    await within(
-      saveScreenshot(page.getByTestId("graph"), `bench-${c.entities}-${c.relations}`),
-      timeoutMs,
-      "screenshot",
-    );
-    console.log(`${row.name}: panning and zooming for ${seconds} s each ...`);
-    row.panFps = (await within(panFrameRate(page, seconds), timeoutMs, "panning")).fps;
-    row.zoomFps = (await within(zoomFrameRate(page, seconds), timeoutMs, "zooming")).fps;
+    await measureSettledView(page, row, `bench-${c.entities}-${c.relations}`, seconds, timeoutMs);
   } catch (error) {
     row.problems.push(error instanceof Error ? error.message : String(error));
   } finally {
@@ -120,6 +112,21 @@ async function measure(browser: Browser, c: Case, seconds: number, timeoutMs: nu
     await server.close();
   }
   return row;
+}
+
+/** Layout time, a screenshot, then pan and zoom frame rates of the page as drawn: the same for every case. */
+async function measureSettledView(
+  page: Page,
+  row: Row,
+  shot: string,
+  seconds: number,
+  timeoutMs: number,
+): Promise<void> {
+  row.layoutMs = await layoutTime(page, timeoutMs);
+  await within(saveScreenshot(page.getByTestId("graph"), shot), timeoutMs, "screenshot");
+  console.log(`${row.name}: panning and zooming for ${seconds} s each ...`);
+  row.panFps = (await within(panFrameRate(page, seconds), timeoutMs, "panning")).fps;
+  row.zoomFps = (await within(zoomFrameRate(page, seconds), timeoutMs, "zooming")).fps;
 }
 
 /** The explorer in the actors overview of the curated corpus plus an imported event file. */
@@ -148,11 +155,7 @@ async function measureImported(browser: Browser, file: string, seconds: number, 
     row.drawn = `${load.order} / ${load.size}`;
     if (load.order !== api.actors || load.size !== api.pairs)
       row.problems.push(`drew ${load.order}/${load.size} of the overview's ${api.actors}/${api.pairs}`);
-    row.layoutMs = await layoutTime(page, timeoutMs);
-    await within(saveScreenshot(page.getByTestId("graph"), "bench-imported-overview"), timeoutMs, "screenshot");
-    console.log(`${row.name}: panning and zooming for ${seconds} s each ...`);
-    row.panFps = (await within(panFrameRate(page, seconds), timeoutMs, "panning")).fps;
-    row.zoomFps = (await within(zoomFrameRate(page, seconds), timeoutMs, "zooming")).fps;
+    await measureSettledView(page, row, "bench-imported-overview", seconds, timeoutMs);
   } catch (error) {
     row.problems.push(error instanceof Error ? error.message : String(error));
   } finally {

@@ -1,12 +1,14 @@
 // The real app over an in-memory embedded store holding a synthetic graph (few, small articles),
 // listening on a loopback port, plus how long the overview request takes and how big it is.
 
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "../../server/api/app.js";
 import { readConfig } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { EntityIndex } from "../../server/search/entity-index.js";
 import { openEmbeddedStore } from "../../server/store/embedded/embedded-store.js";
+import type { GraphStore } from "../../server/store/graph-store.js";
 import { closeServer, listenOnLoopback, requireClientBuild } from "../../tests/browser/support/server.js";
 import { syntheticDataset } from "../synthetic.js";
 
@@ -31,6 +33,14 @@ export interface OverviewResponse {
 /** Articles are only evidence holders here: a few dozen keep the text and the mentions small. */
 const ARTICLES = 40;
 
+/** The real app over a loaded in-memory store on a loopback port, unthrottled and silent. */
+export async function serveLoadedStore(store: GraphStore): Promise<Server> {
+  const index = new EntityIndex(await store.entities());
+  const config = readConfig({ ACTORGRAPH_DB: ":memory:", RATE_LIMIT_PER_MINUTE: "0", LOG_LEVEL: "silent" });
+  const app = createApp({ store, index, config, logger: createLogger("silent") });
+  return listenOnLoopback((port, host) => app.listen(port, host));
+}
+
 export async function startSyntheticServer(entities: number, relations: number, seed = 11): Promise<SyntheticServer> {
   requireClientBuild();
   let t = performance.now();
@@ -41,10 +51,7 @@ export async function startSyntheticServer(entities: number, relations: number, 
     t = performance.now();
     await store.load(dataset);
     const loadMs = performance.now() - t;
-    const index = new EntityIndex(await store.entities());
-    const config = readConfig({ ACTORGRAPH_DB: ":memory:", RATE_LIMIT_PER_MINUTE: "0", LOG_LEVEL: "silent" });
-    const app = createApp({ store, index, config, logger: createLogger("silent") });
-    const server = await listenOnLoopback((port, host) => app.listen(port, host));
+    const server = await serveLoadedStore(store);
     return {
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       entities: dataset.entities.length,
