@@ -22,6 +22,11 @@ export const OverviewRequest = z
   .strict();
 export type OverviewRequest = z.infer<typeof OverviewRequest>;
 
+/** The overview's filter parameters (every field but the limit): a change to one asks the server again. */
+export const OVERVIEW_FILTER_FIELDS = Object.keys(OverviewRequest.shape).filter(
+  (k): k is Exclude<keyof OverviewRequest, "limit"> => k !== "limit",
+);
+
 export const TimelineRequest = z
   .object({
     /** "auto": the finest precision that keeps the bins few enough to draw. */

@@ -29,6 +29,7 @@ import { mountHelp } from "./ui/help.js";
 import { installGraphWalk } from "./graph/keyboard-walk.js";
 import { mountViewToggle } from "./overview/view-toggle.js";
 import { overviewNotice } from "./overview/actors-overview.js";
+import { OVERVIEW_FILTER_FIELDS } from "../../graph-schema/index.js";
 
 const timings: Timings = {};
 const store = createStore<ViewState>(decodeViewState(window.location.search));
@@ -139,15 +140,7 @@ store.subscribe((state, previous) => {
   if (VIEW_KEYS.some((k) => !Object.is(state[k], previous[k]))) graph.refresh();
 });
 
-// The overview is filtered by the server: a filter change asks it again (once the user pauses).
-const OVERVIEW_FILTER_KEYS: (keyof ViewState)[] = [
-  "relationTypes",
-  "entityTypes",
-  "sources",
-  "minConfidence",
-  "from",
-  "to",
-];
+// The overview is filtered by the server: a change to one of its filters asks it again (once the user pauses).
 const reloadActors = debounce(() => {
   graph
     .reloadActors()
@@ -161,7 +154,7 @@ const reloadActors = debounce(() => {
 store.subscribe((state, previous) => {
   if (document.body.dataset.state !== "ready") return;
   if (state.view !== previous.view) void ctx.reload();
-  else if (graph.drawnView === "overview" && OVERVIEW_FILTER_KEYS.some((k) => !Object.is(state[k], previous[k])))
+  else if (graph.drawnView === "overview" && OVERVIEW_FILTER_FIELDS.some((k) => !Object.is(state[k], previous[k])))
     reloadActors();
 });
 

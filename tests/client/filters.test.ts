@@ -3,7 +3,8 @@
 
 import type { EntityType, EntityNodeAttributes, RelationEdgeAttributes } from "../../graph-schema/index.js";
 import { entityPredicate, relationPredicate, toggleShown } from "../../client/src/filters/predicates.js";
-import { defaultViewState, type FilterState } from "../../client/src/state/view-state.js";
+import { OVERVIEW_FILTER_FIELDS } from "../../graph-schema/index.js";
+import { defaultViewState, FILTER_KEYS, type FilterState } from "../../client/src/state/view-state.js";
 
 function relation(over: Partial<RelationEdgeAttributes>): RelationEdgeAttributes {
   return {
@@ -92,5 +93,14 @@ describe("entityPredicate and the toggles' empty lists", () => {
     expect(entityPredicate({ ...noFilter, entityTypes: ["State"] })(entity("Person"))).toBe(false);
     expect(entityPredicate({ ...noFilter, entityTypes: ["State", "Person"] })(entity("Person"))).toBe(true);
     expect(entityPredicate(noFilter)(entity("Place"))).toBe(true);
+  });
+});
+
+describe("the overview's server-side filters", () => {
+  it("are view-state filter keys, so a change to any of them reloads the overview", () => {
+    expect(OVERVIEW_FILTER_FIELDS.length).toBeGreaterThan(0);
+    const keys: readonly string[] = FILTER_KEYS;
+    expect(OVERVIEW_FILTER_FIELDS.filter((f) => !keys.includes(f))).toEqual([]);
+    expect(OVERVIEW_FILTER_FIELDS).not.toContain("limit");
   });
 });
