@@ -1,90 +1,121 @@
-// Other senses of ambiguous trigger words, as data: "called the report nonsense" names rather than
-// phones, "refused to say" declines to comment, "went back" is no backing, "struck a deal" no strike.
+// Other senses of ambiguous trigger words, as data (data/extraction/verb-senses.json, each sense
+// with an id and examples): "called the report nonsense" names rather than phones, "refused to
+// say" declines to comment, "went back" is no backing, "struck a deal" no strike.
 
-import type { RelationType } from "../../../graph-schema/index.js";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { RelationTypeName, type RelationType } from "../../../graph-schema/index.js";
+import { fromRoot } from "../../paths.js";
 import type { Token } from "./text.js";
 import { SENSE_FILLERS } from "./lexicon.js";
 
-interface OtherSense {
-  /** The relation the trigger would give. */
-  type: RelationType;
-  /** The trigger word, by norm. */
-  word: RegExp;
-  /** Words right before the trigger that give it another sense. */
-  before?: RegExp;
-  /** Words right after the trigger (within `reach` tokens, determiners skipped) that do. */
-  after?: RegExp;
-  reach?: number;
+export const VERB_SENSES_FILE = "data/extraction/verb-senses.json";
+
+/** A word form, or with a trailing * any form that begins so ("refus*"). */
+const WordForm = z.string().regex(/^[a-z]+\*?$/);
+
+const OtherSenseRecord = z
+  .object({
+    id: z.string().regex(/^[a-z-]+\.[a-z-]+$/),
+    about: z.string().min(1),
+    /** The relation the trigger would give. */
+    type: RelationTypeName,
+    /** The trigger word. */
+    word: z.array(WordForm).min(1),
+    /** Words right before the trigger that give it another sense. */
+    before: z.array(WordForm).min(1).optional(),
+    /** Words right after the trigger (within `reach` words, fillers skipped) that do. */
+    after: z.array(WordForm).min(1).optional(),
+    reach: z.number().int().min(1).max(6).optional(),
+    examples: z
+      .object({ otherSense: z.array(z.string().min(1)).min(1), triggerSense: z.array(z.string().min(1)).min(1) })
+      .strict(),
+  })
+  .strict()
+  .refine((s) => s.before || s.after, { message: "a sense needs `before` or `after` words" });
+export type OtherSenseRecord = z.infer<typeof OtherSenseRecord>;
+
+const VerbSensesFile = z
+  .object({
+    about: z.string(),
+    senses: z.array(OtherSenseRecord).min(1),
+    callFollowers: z
+      .object({ about: z.string(), example: z.string(), words: z.array(z.string().min(1)).min(1) })
+      .strict(),
+  })
+  .strict();
+
+/** A word set where "refus*" stands for every form beginning "refus". */
+class WordForms {
+  private readonly exact: ReadonlySet<string>;
+  private readonly prefixes: readonly string[];
+  constructor(forms: readonly string[]) {
+    this.exact = new Set(forms.filter((f) => !f.endsWith("*")));
+    this.prefixes = forms.filter((f) => f.endsWith("*")).map((f) => f.slice(0, -1));
+  }
+  has(word: string): boolean {
+    return this.exact.has(word) || this.prefixes.some((p) => word.startsWith(p));
+  }
 }
 
-const OTHER_SENSES: readonly OtherSense[] = [
-  // "refused to say whether ...": declining to comment, not opposing anyone.
-  {
-    type: "OPPOSES",
-    word: /^refus/,
-    after: /^(say|comment|confirm|deny|disclose|discuss|answer|elaborate|specify|reveal|name|identify|speculate)$/,
-    reach: 2,
-  },
-  // "failed to meet a deadline", "meets the criteria".
-  {
-    type: "MET",
-    word: /^(meet|met|meeting|meets)$/,
-    after:
-      /^(deadline|deadlines|target|targets|demand|demands|requirements?|expectations?|criteria|needs|goals?|obligations?|conditions?|commitments?|standards?|threshold|costs?)$/,
-    reach: 3,
-  },
-  // "the host country", "host nation", "hosts the summit" are no meeting between named parties.
-  { type: "MET", word: /^host/, after: /^(country|nation|city|government|state|venue|role)$/, reach: 1 },
-  // "went back to", "pushed back against", "back in March".
-  {
-    type: "SUPPORTS",
-    word: /^back$/,
-    before:
-      /^(go|went|gone|going|come|came|coming|pull|pulled|push|pushed|roll|rolled|scale|scaled|step|stepped|fight|fought|hit|bring|brought|get|got|send|sent|look|looked|turn|turned|way|sit|sat|hold|held|set|cut|call|called|fall|fell|pay|paid|give|gave|write|wrote|talk|talked|travel|travelled|traveled|fly|flew|return|returned|walk|walked|is|was|are|were|be|been|and|far|way)$/,
-  },
-  { type: "SUPPORTS", word: /^back$/, after: /^(to|home|from|down|off|out|into|in|away|on|and|then|when)$/, reach: 1 },
-  // "struck a deal with", "strike a balance": agreement, not force.
-  {
-    type: "INVADED",
-    word: /^(strike|struck|striking|strikes)$/,
-    after: /^(deal|deals|agreement|bargain|balance|tone|chord|compromise|note|accord|pact|truce|ceasefire)$/,
-    reach: 3,
-  },
-  // "attacked Zelensky over his remarks", "targeted Iran with sanctions": words, not force.
-  {
-    type: "INVADED",
-    word: /^(attack|attacked|attacking|target|targeted|targeting)$/,
-    after:
-      /^(over|for|remarks?|statements?|comments?|posts?|speech|interview|rhetoric|policy|policies|proposal|plan|decision|criticism|media|sanctions|tariffs|measures|restrictions|words|verbally|publicly)$/,
-    reach: 4,
-  },
-  // "told the press", "pressing ahead".
-  { type: "URGED", word: /^press/, before: /^(the|a|free|foreign|local|state|news)$/ },
-  { type: "URGED", word: /^press/, after: /^(ahead|on|forward|conference|release|briefing|freedom)$/, reach: 1 },
-  // "called for a ceasefire" names no one called.
-  { type: "CALLED", word: /^call/, after: /^(for|off|out|into|up)$/, reach: 1 },
-];
+interface OtherSense {
+  id: string;
+  type: OtherSenseRecord["type"];
+  word: WordForms;
+  before: WordForms | null;
+  after: WordForms | null;
+  reach: number;
+}
 
-/** True when the trigger at `at` is used in one of its other senses. */
-export function otherSense(type: RelationType, tokens: readonly Token[], at: number): boolean {
+function loadVerbSenses(): { senses: OtherSenseRecord[]; callFollowers: ReadonlySet<string> } {
+  const parsed = VerbSensesFile.safeParse(JSON.parse(readFileSync(fromRoot(VERB_SENSES_FILE), "utf8")));
+  if (!parsed.success) throw new Error(`${VERB_SENSES_FILE}: ${z.prettifyError(parsed.error)}`);
+  const ids = parsed.data.senses.map((s) => s.id);
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length > 0) throw new Error(`${VERB_SENSES_FILE}: repeated sense ids ${repeated.join(", ")}`);
+  return { senses: parsed.data.senses, callFollowers: new Set(parsed.data.callFollowers.words) };
+}
+
+const loaded = loadVerbSenses();
+/** The sense records as written, for the test that runs their examples. */
+export const OTHER_SENSE_RECORDS: readonly OtherSenseRecord[] = loaded.senses;
+const OTHER_SENSES: readonly OtherSense[] = loaded.senses.map((s) => ({
+  id: s.id,
+  type: s.type,
+  word: new WordForms(s.word),
+  before: s.before ? new WordForms(s.before) : null,
+  after: s.after ? new WordForms(s.after) : null,
+  reach: s.reach ?? 1,
+}));
+
+/** Where a sense's trigger word first stands among the tokens, or -1 (for the examples' test). */
+export function triggerIndexOf(senseId: string, tokens: readonly Token[]): number {
+  const sense = OTHER_SENSES.find((s) => s.id === senseId);
+  return sense ? tokens.findIndex((t) => sense.word.has(t.norm)) : -1;
+}
+
+/** The id of the other sense the trigger at `at` is used in, if any. */
+export function otherSenseOf(type: RelationType, tokens: readonly Token[], at: number): string | null {
   const word = tokens[at]?.norm ?? "";
-  return OTHER_SENSES.some((s) => {
-    if (s.type !== type || !s.word.test(word)) return false;
-    if (s.before && s.before.test(tokens[at - 1]?.norm ?? "")) return true;
+  const sense = OTHER_SENSES.find((s) => {
+    if (s.type !== type || !s.word.has(word)) return false;
+    if (s.before?.has(tokens[at - 1]?.norm ?? "")) return true;
     if (!s.after) return false;
     let k = at + 1;
-    for (let seen = 0; k < tokens.length && seen < (s.reach ?? 1); k++) {
+    for (let seen = 0; k < tokens.length && seen < s.reach; k++) {
       const norm = tokens[k]!.norm;
-      if (s.after.test(norm)) return true;
+      if (s.after.has(norm)) return true;
       if (!SENSE_FILLERS.has(norm) && !/^\p{Ll}+ly$/u.test(norm)) seen++;
     }
     return false;
   });
+  return sense?.id ?? null;
 }
 
-/** Words after a phoned party that end the call's clause ("called Putin on Tuesday", "called Putin."). */
-const CALL_FOLLOWERS =
-  /^(on|in|at|to|and|last|this|earlier|late|later|yesterday|today|after|before|for|from|about|over|during|by|twice|again|while|amid|shortly|with|,|\.|;|:|—|-|"|\))$/;
+/** True when the trigger at `at` is used in one of its other senses. */
+export function otherSense(type: RelationType, tokens: readonly Token[], at: number): boolean {
+  return otherSenseOf(type, tokens, at) !== null;
+}
 
 /**
  * "called the IAEA report nonsense", "called Putin a war criminal", "called it a provocation": a
@@ -92,5 +123,5 @@ const CALL_FOLLOWERS =
  */
 export function namingCall(tokens: readonly Token[], objectEnd: number): boolean {
   const next = tokens[objectEnd];
-  return next !== undefined && !CALL_FOLLOWERS.test(next.norm);
+  return next !== undefined && !loaded.callFollowers.has(next.norm);
 }
