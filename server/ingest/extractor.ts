@@ -74,12 +74,22 @@ export interface ExtractedRelation {
   provenance: Provenance;
 }
 
+/** The kinds of dispute cue, from the firmest (a denial) to the weakest (a contradiction). */
+export const DISPUTE_CUE_KINDS = [
+  "denial",
+  "not-confirmed",
+  "not-acknowledged",
+  "no-comment",
+  "contradiction",
+] as const;
+export type DisputeCueKind = (typeof DISPUTE_CUE_KINDS)[number];
+
 /**
  * A sentence that denies, refuses to confirm or fails to acknowledge something, or contradicts
  * a claim: the seed of a dispute. `about` names the relation it bears on when it can be told.
  */
 export interface DisputeCue {
-  kind: "denial" | "not-confirmed" | "not-acknowledged" | "no-comment" | "contradiction";
+  kind: DisputeCueKind;
   /** Who denies / declines (entity id), when named. */
   speaker: string | null;
   about: { type: RelationType | null; source: string | null; target: string | null } | null;

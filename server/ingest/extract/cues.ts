@@ -2,65 +2,42 @@
 // acknowledged") and contradictions, each with its speaker and, when it can be told, what it is about.
 
 import type { RelationType, TextSpan } from "../../../graph-schema/index.js";
-import type { DisputeCue } from "../extractor.js";
+import type { DisputeCue, DisputeCueKind } from "../extractor.js";
+import { loadDisputeCues, type DisputeCueRecord } from "./dispute-cue-records.js";
 import type { ActorGroup } from "./groups.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { objectAfter, subjectBefore } from "./frames.js";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.js";
 import type { Token } from "./text.js";
+import { WordForms } from "./word-forms.js";
 
-/** Cue phrasings by kind, as data (pattern language of pattern.ts); the first match at a token wins. */
-const CUE_TABLE: Readonly<Record<DisputeCue["kind"], readonly string[]>> = {
-  denial: [
-    "deny|denied|denies|denial|denials",
-    "reject|rejected|dismiss|dismissed|refute|refuted|rebut|rebutted report|reports|claim|claims|allegation|allegations|accusation|accusations|suggestion|suggestions|speculation",
-    "call|called * baseless|false|fabricated|untrue",
-    // "said there was no evidence that ...": the speaker disputes the claim.
-    "no evidence|proof",
-  ],
-  "not-confirmed": [
-    "decline|declined|refuse|refused to confirm",
-    "would|could|did|do|does not confirm",
-    "neither confirm|confirmed nor deny|denied",
-    "not confirm",
-    // Declining to comment on a claim leaves it unconfirmed ("declined to comment on reports that ...").
-    "decline|declined|refuse|refused to comment on the? report|reports|claims|allegations|whether",
-  ],
-  "not-acknowledged": [
-    "have|has|had not publicly? acknowledge|acknowledged",
-    "did|do|does not publicly? acknowledge",
-    "yet to publicly? acknowledge|confirm",
-  ],
-  "no-comment": [
-    "decline|declined|refuse|refused to comment",
-    // "refused to say whether Putin would travel": declining to comment, not opposing anyone.
-    "decline|declined|refuse|refused to say|disclose|reveal|specify|elaborate|discuss",
-    "yet to comment|respond",
-    "no comment",
-    "would|could|did not comment|respond",
-    "not immediately respond|comment",
-  ],
-  contradiction: [
-    "contradict|contradicted|contradicting|dispute|disputed|disputes",
-    "contrary to",
-    "insist|insisted * not|never",
-  ],
-};
+const DISPUTE_CUES = loadDisputeCues();
+/** The cue records as written, for the test that runs their examples. */
+export const DISPUTE_CUE_RECORDS: readonly DisputeCueRecord[] = DISPUTE_CUES.cues;
 
-const CUE_PATTERNS: readonly { kind: DisputeCue["kind"]; pattern: CompiledPattern }[] = (
-  ["denial", "not-confirmed", "not-acknowledged", "no-comment", "contradiction"] as const
-).flatMap((kind) => CUE_TABLE[kind].map((p) => ({ kind, pattern: compilePattern(p) })));
+/** The cues in the file's order: at a token the first that matches wins. */
+const CUE_PATTERNS: readonly { id: string; kind: DisputeCueKind; pattern: CompiledPattern }[] = DISPUTE_CUES.cues.map(
+  (c) => ({ id: c.id, kind: c.kind, pattern: compilePattern(c.pattern) }),
+);
 
 /** What a cue's object noun says the matter is. */
-const ABOUT_NOUNS: readonly [RegExp, RelationType][] = [
-  [/^(request|requested|ask|asked)$/, "REQUESTED_SUPPORT"],
-  [/^(mediat\w*|offer\w*|broker\w*)$/, "OFFERED_MEDIATION"],
-  [/^(talks|negotiation\w*)$/, "NEGOTIATES_WITH"],
-  [/^(meeting|met|visit)$/, "MET"],
-  [/^(call|phone)$/, "CALLED"],
-  [/^(sanction\w*|embargo)$/, "SANCTIONS"],
-  [/^(drones?|weapons?|missiles?|arms)$/, "SUPPLIES"],
-];
+const ABOUT_NOUNS: readonly { words: WordForms; type: RelationType }[] = DISPUTE_CUES.aboutNouns.map((a) => ({
+  words: new WordForms(a.words),
+  type: a.type,
+}));
+
+/** The cue that matches at token `i` (the first in the file's order) and where it ends, if any. */
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  blocked: (k: number) => boolean,
+): { id: string; kind: DisputeCueKind; end: number } | null {
+  for (const c of CUE_PATTERNS) {
+    const end = matchAt(c.pattern, tokens, i, blocked);
+    if (end > i) return { id: c.id, kind: c.kind, end };
+  }
+  return null;
+}
 
 export interface FoundCue {
   /** The cue; its `about` is filled in by cue-relations.ts once the sentence's relations are known. */
@@ -88,12 +65,12 @@ export function findCues(
   const out: FoundCue[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = CUE_PATTERNS.map((c) => ({ c, end: matchAt(c.pattern, tokens, i, blocked) })).find((h) => h.end > i);
+    const hit = cueAt(tokens, i, blocked);
     if (!hit) {
       i++;
       continue;
     }
-    out.push(cueAt({ tokens, groups, sentence, affiliation }, hit.c.kind, i, hit.end));
+    out.push(foundCue({ tokens, groups, sentence, affiliation }, hit.kind, i, hit.end));
     i = hit.end;
   }
   return out;
@@ -106,7 +83,7 @@ interface CueContext {
   affiliation: (id: string) => string | null;
 }
 
-function cueAt(ctx: CueContext, kind: DisputeCue["kind"], first: number, end: number): FoundCue {
+function foundCue(ctx: CueContext, kind: DisputeCueKind, first: number, end: number): FoundCue {
   const { tokens, groups, sentence } = ctx;
   const trigger: TextSpan = {
     start: tokens[first]!.start,
@@ -130,7 +107,7 @@ function cueAt(ctx: CueContext, kind: DisputeCue["kind"], first: number, end: nu
       .find((m) => !m.modifier && !isOwn(m)) ??
     null;
   const window = tokens.slice(end, end + 8).map((t) => t.norm);
-  const aboutType = ABOUT_NOUNS.find(([re]) => window.some((w) => re.test(w)))?.[1] ?? null;
+  const aboutType = ABOUT_NOUNS.find((a) => window.some((w) => a.words.has(w)))?.type ?? null;
   const speakerText = speakers
     ? sentence.text.slice(
         tokens[speakers.first]!.start - sentence.start,

@@ -8,11 +8,9 @@ import { RelationTypeName, type RelationType } from "../../../graph-schema/index
 import { fromRoot } from "../../paths.js";
 import type { Token } from "./text.js";
 import { SENSE_FILLERS } from "./lexicon.js";
+import { WordForm, WordForms } from "./word-forms.js";
 
 export const VERB_SENSES_FILE = "data/extraction/verb-senses.json";
-
-/** A word form, or with a trailing * any form that begins so ("refus*"). */
-const WordForm = z.string().regex(/^[a-z]+\*?$/);
 
 const OtherSenseRecord = z
   .object({
@@ -44,19 +42,6 @@ const VerbSensesFile = z
       .strict(),
   })
   .strict();
-
-/** A word set where "refus*" stands for every form beginning "refus". */
-class WordForms {
-  private readonly exact: ReadonlySet<string>;
-  private readonly prefixes: readonly string[];
-  constructor(forms: readonly string[]) {
-    this.exact = new Set(forms.filter((f) => !f.endsWith("*")));
-    this.prefixes = forms.filter((f) => f.endsWith("*")).map((f) => f.slice(0, -1));
-  }
-  has(word: string): boolean {
-    return this.exact.has(word) || this.prefixes.some((p) => word.startsWith(p));
-  }
-}
 
 interface OtherSense {
   id: string;
