@@ -213,6 +213,16 @@ export function isRelationType(value: string): value is RelationType {
   return BY_TYPE.has(value);
 }
 
+/** Who holds which office of which polity: the facts that resolve titles ("the Russian foreign minister"). */
+export const OFFICE_RELATION_TYPES: ReadonlySet<string> = new Set<RelationType>(["HOLDS_ROLE", "LEADS"]);
+
+/** What someone said, reported or would not say: a denial's own words, never the matter it denies. */
+export const SPEECH_RELATION_TYPES: ReadonlySet<string> = new Set<RelationType>([
+  "STATED",
+  "REPORTED",
+  "DECLINED_COMMENT",
+]);
+
 /** The document-to-entity edge; not part of the event vocabulary above. */
 export const MENTIONS = "MENTIONS" as const;
 

@@ -1,7 +1,7 @@
 // The explicit knowledge index an extractor reads: what the graph knows, looked up by id and by folded
 // name or alias, with the office holdings (HOLDS_ROLE, LEADS) that resolve titles. Built once per batch.
 
-import { foldName, type EntityRecord, type Relation } from "../../graph-schema/index.js";
+import { foldName, OFFICE_RELATION_TYPES, type EntityRecord, type Relation } from "../../graph-schema/index.js";
 import type { GraphKnowledge } from "./extractor.js";
 
 export interface KnowledgeIndex {
@@ -34,7 +34,7 @@ export function indexKnowledge(knowledge: GraphKnowledge): KnowledgeIndex {
     relations: knowledge.relations,
     byId: new Map(knowledge.entities.map((e) => [e.id, e])),
     byName,
-    offices: knowledge.relations.filter((r) => r.type === "HOLDS_ROLE" || r.type === "LEADS"),
+    offices: knowledge.relations.filter((r) => OFFICE_RELATION_TYPES.has(r.type)),
     derived<T>(key: symbol, build: (index: KnowledgeIndex) => T): T {
       if (!derivations.has(key)) derivations.set(key, build(index));
       return derivations.get(key) as T;

@@ -2,6 +2,7 @@
 // or from its object noun) and the DECLINED_COMMENT relations of silences and refusals to confirm.
 
 import { relationTypeDef } from "../../../graph-schema/index.js";
+import { notAMatter } from "../denials.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import type { FoundCue } from "./cues.js";
 import { entityOf, type Mention } from "./mention-types.js";
@@ -9,8 +10,6 @@ import { CODE_RULES } from "./provenance.js";
 import { relation, type SentenceInput } from "./relation-record.js";
 
 const SILENCE = new Set<DisputeCue["kind"]>(["no-comment", "not-confirmed", "not-acknowledged"]);
-/** Relations that report the cue itself rather than the matter it bears on. */
-const SPEECH_TYPES = new Set(["STATED", "REPORTED", "DECLINED_COMMENT", "HOLDS_ROLE", "LEADS"]);
 
 /**
  * What a cue bears on for one speaker. The first relation read after its trigger is the matter
@@ -26,9 +25,7 @@ function aboutOf(
 ): DisputeCue["about"] {
   const denied = relations.find(
     (r) =>
-      r.sentence.start === found.cue.sentence.start &&
-      r.trigger.start >= found.cue.trigger.end &&
-      !SPEECH_TYPES.has(r.type),
+      r.sentence.start === found.cue.sentence.start && r.trigger.start >= found.cue.trigger.end && !notAMatter(r.type),
   );
   if (denied) return { type: denied.type, source: denied.source, target: denied.target };
   const { aboutType: type, other } = found;

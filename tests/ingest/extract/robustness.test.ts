@@ -88,6 +88,14 @@ describe("denials and hedges", () => {
     expect(out.cues[0]?.about).toEqual({ type: "SUPPLIES", source: "iran", target: "russia" });
   });
 
+  it("keeps an office named after the cue asserted: it says who acts, it is not what is denied", async () => {
+    const out = await extract("Peskov denied that Russian Foreign Minister Sergei Lavrov had met Rubio.");
+    const denied = [...deniedRelations(out).values()].flat();
+    expect(denied.map((r) => r.type)).toContain("MET");
+    expect(out.relations.map((r) => r.type)).toEqual(expect.arrayContaining(["HOLDS_ROLE"]));
+    expect(denied.map((r) => r.type)).not.toContain("HOLDS_ROLE");
+  });
+
   it("reads 'X has not acknowledged Y's offer' as an offer by Y to X", async () => {
     const out = await extract("Iran has not acknowledged Russia's offer to mediate.");
     expect(out.cues[0]?.about).toEqual({ type: "OFFERED_MEDIATION", source: "russia", target: "iran" });
