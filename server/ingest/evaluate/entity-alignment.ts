@@ -38,11 +38,13 @@ export function alignEntities(
     const byName = extracted.flatMap((e, i) =>
       e.id !== g.id && extractedNames(e).some((n) => names.has(n)) ? [i] : [],
     );
-    return { byId, all: [...byId, ...byName] };
+    // The entity's own name first: "Armenia" (with a "Yerevan" mention) is the state, not the city.
+    const byOwnName = byName.filter((i) => normaliseName(extracted[i]!.name) === normaliseName(g.name));
+    return { byId, preferred: [...byId, ...byOwnName], all: [...byId, ...byOwnName, ...byName] };
   });
   const matchOf = maximumMatching(
     candidates.map((c) => c.all),
-    candidates.map((c) => c.byId),
+    candidates.map((c) => c.preferred),
   );
 
   const tally = new Tally();
