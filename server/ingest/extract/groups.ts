@@ -41,9 +41,11 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Menti
       continue;
     }
     const head = headOf(tokens, m.lead ?? m.first);
+    // "Trump's national security adviser, Mike Waltz": the group starts with the title in apposition.
+    const appositive = m.lead !== undefined && tokens.slice(m.lead, m.first).some((t) => t.norm === ",");
     groups.push({
       members: [m],
-      first: m.first,
+      first: appositive ? m.lead! : m.first,
       end: m.end,
       oblique: head?.oblique ?? null,
       between: head?.oblique === "between",

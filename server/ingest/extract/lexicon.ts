@@ -62,6 +62,9 @@ const LIST_NAMES = [
   "pageFurniture",
   "questionWords",
   "actorNounAdjectives",
+  "governmentBodyHeads",
+  "governmentBodyDomains",
+  "officeFields",
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 
@@ -157,3 +160,6 @@ export const NOT_NAME_TITLES: ReadonlySet<string> = new Set(LEXICON.notNameTitle
 export const PAGE_FURNITURE: ReadonlySet<string> = new Set(LEXICON.pageFurniture);
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(LEXICON.questionWords);
 export const ACTOR_NOUN_ADJECTIVES: ReadonlySet<string> = new Set(LEXICON.actorNounAdjectives);
+export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set(LEXICON.governmentBodyHeads);
+export const GOVERNMENT_BODY_DOMAINS: ReadonlySet<string> = new Set(LEXICON.governmentBodyDomains);
+export const OFFICE_FIELDS: ReadonlySet<string> = new Set(LEXICON.officeFields);

@@ -4,6 +4,7 @@
 
 import type { EntityCandidate } from "./candidates.js";
 import { classifyByWords } from "./classify.js";
+import { governmentBodyAt } from "./government-bodies.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { localPerson, longestName, transliterationOf } from "./name-lookup.js";
 import { NOT_NAMES } from "./not-names.js";
@@ -12,7 +13,6 @@ import { parseTitle } from "./titles.js";
 import { slugify } from "../merge-keys.js";
 import {
   adjectiveResolution,
-  capitalisedRun,
   makeMention,
   nameAt,
   newResolution,
@@ -20,7 +20,9 @@ import {
   spanOf,
   type SentenceScan,
 } from "./sentence-scan.js";
-import { COLLECTIVE_NOUNS } from "./lexicon.js";
+import { ARTICLES, COLLECTIVE_NOUNS, HONORIFICS } from "./lexicon.js";
+import { nameEnd } from "./name-extent.js";
+import type { Token } from "./text.js";
 
 export function findMentions(scan: SentenceScan): Mention[] {
   const mentions: Mention[] = [];
@@ -34,13 +36,38 @@ export function findMentions(scan: SentenceScan): Mention[] {
     mentions.push(...found);
     i = Math.max(...found.map((m) => m.end));
   }
-  return mentions;
+  return possessorsOfTitles(scan.tokens, mentions);
+}
+
+/**
+ * "Aliyev's foreign policy adviser, Hikmet Hajiyev": the possessor is part of the holder's title,
+ * not an actor of its own, and the holder's phrase starts at the possessor.
+ */
+function possessorsOfTitles(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    const holder = mentions[k + 1];
+    if (m.possessive && holder?.lead === m.end + 1 && holder.role) {
+      holder.lead = m.first;
+      return { ...m, titlePart: true };
+    }
+    // A possessor nobody recognised ("Milei's economic adviser, ..."): the phrase still starts there.
+    if (m.role && m.lead !== undefined && tokens[m.lead - 1]?.norm === "'s" && mentions[k - 1]?.end !== m.lead - 1) {
+      let first = m.lead - 1;
+      while (first > 0 && tokens[first - 1]!.word && tokens[first - 1]!.capital) first--;
+      if (first < m.lead - 1) m.lead = first;
+    }
+    return m;
+  });
 }
 
 function mentionsAt(scan: SentenceScan, i: number): Mention[] {
   const token = scan.tokens[i]!;
   if (!token.word) return [];
   const title = parseTitle(scan, i);
+  // "the Chinese embassy": the article is no part of the body's name.
+  const body = governmentBodyAt(scan, ARTICLES.has(token.norm) ? i + 1 : i);
+  // "China's foreign ministry said", but "China's foreign ministry spokesman, Lin Jian" is a title.
+  if (body && title.every((m) => m.end <= body.end)) return [body];
   if (title.length > 0) return title;
   const collective = officialsOf(scan, i);
   if (collective) return [collective];
@@ -71,9 +98,10 @@ function officialsOf(scan: SentenceScan, i: number): Mention | null {
 function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
   const tokens = scan.tokens;
   if (!tokens[i]!.capital || scan.titleCase) return null;
-  const end = capitalisedRun(tokens, i);
+  const end = nameEnd(scan, i);
   let first = i;
-  while (first < end && NOT_NAMES.has(tokens[first]!.norm)) first++;
+  // "Brigadier General Ronald Rwivanga": ranks before a name are not part of it.
+  while (first < end && (NOT_NAMES.has(tokens[first]!.norm) || HONORIFICS.has(tokens[first]!.norm))) first++;
   // "Both the U.S.": leave the scanner to find the name where it starts.
   if (first >= end || first > i) return null;
   const span = spanOf(scan, first, end);
@@ -84,8 +112,13 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
     localPerson(scan.entities, words[words.length - 1]!.toLowerCase());
   if (local) return makeMention(scan, first, end, local);
   const byWords = classifyByWords(span.text);
+  // "General Teodor Mwansa": a rank or honorific before the name makes it a person's.
+  const ranked = HONORIFICS.has(tokens[first - 1]?.norm ?? "") && tokens[first - 1]!.capital ? "Person" : null;
   const label =
-    byWords?.type ?? scan.tagger.labelAt(span.start - scan.start, span.end - scan.start) ?? surnameLabel(scan, end);
+    byWords?.type ??
+    ranked ??
+    scan.tagger.labelAt(span.start - scan.start, span.end - scan.start) ??
+    surnameLabel(scan, end);
   const translit = transliterationOf(scan.gazetteer, span.text, label);
   if (translit) return makeMention(scan, first, end, translit);
   if (!label) return null;

@@ -1,7 +1,7 @@
 // Relations stated by one annotated sentence: trigger matches from the dictionary with their
 // arguments, and the speech, title and cue layers read as relations, each with evidence spans.
 
-import { relationTypeDef, type RelationType } from "../../../graph-schema/index.js";
+import { relationTypeDef, SPEECH_RELATION_TYPES, type RelationType } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import type { AnnotatedSentence, TitledMention } from "./annotated-sentence.js";
 import type { FoundCue } from "./cues.js";
@@ -106,7 +106,7 @@ export function sentenceRelations(annotated: AnnotatedSentence): SentenceOutput 
   ];
   const mediated = mediationRelations(input);
   const cues = cueRelations(input, found, relations);
-  const kept = relations.filter((r) => !opposesOwnSide(input, r));
+  const kept = withoutRedundantStatements(relations.filter((r) => !opposesOwnSide(input, r)));
   return { relations: dedupe([...withoutMeetingsOf(kept, mediated), ...mediated]), cues };
 }
 
@@ -253,6 +253,17 @@ function opposesOwnSide(input: SentenceInput, r: ExtractedRelation): boolean {
   const source = input.mentions.find((m) => entityOf(m).id === r.source);
   if (source?.resolution.candidate.type !== "Person") return false;
   return input.affiliation(r.source) === r.target || source.role?.polity?.id === r.target;
+}
+
+/**
+ * "Kigali says ... and accuses the Congolese army": what was said is already coded by the more
+ * specific relation to the same party, so the bare statement adds nothing.
+ */
+function withoutRedundantStatements(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const coded = new Set(
+    relations.filter((r) => !SPEECH_RELATION_TYPES.has(r.type)).map((r) => `${r.source}>${r.target}`),
+  );
+  return relations.filter((r) => r.type !== "STATED" || !coded.has(`${r.source}>${r.target}`));
 }
 
 /** Mediated talks are no meeting of the parties, nor of the mediator with them. */

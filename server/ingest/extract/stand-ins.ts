@@ -26,7 +26,8 @@ export const STAND_INS: readonly StandIn[] = [
   },
   {
     name: "European Union",
-    forms: ["European Union", "EU"],
+    // "Brussels was too slow": the seat of the EU's institutions stands for the EU, not Belgium.
+    forms: ["European Union", "EU", "Brussels"],
     as: "organization",
     iso3: null,
     kind: "intergovernmental",

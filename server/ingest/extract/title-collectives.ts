@@ -11,11 +11,12 @@ import {
   spanOf,
   type SentenceScan,
 } from "./sentence-scan.js";
-import { entityOf, type Mention } from "./mention-types.js";
+import { entityOf, type Mention, type RoleAssertion } from "./mention-types.js";
+import type { Resolution } from "./registry.js";
 import { resolveOffice } from "./office-resolution.js";
 import { COUNTERPART, type OfficeConcept } from "./roles.js";
 import { slugify } from "../merge-keys.js";
-import { byId, namedHolders, type Polity } from "./title-parts.js";
+import { appositiveHolder, byId, namedHolders, type Polity } from "./title-parts.js";
 import { MEDIA_DESCRIPTORS, COLLECTIVE_NOUNS } from "./lexicon.js";
 
 /** "Iranian officials", "the US administration", "Trump's administration", "the Russian news agency Interfax". */
@@ -32,7 +33,11 @@ export function collectiveOrMedia(scan: SentenceScan, i: number, polity: Polity 
     ];
   }
   if (t.norm === COUNTERPART || t.norm === COUNTERPART + "s") {
-    const holders = namedHolders(scan, k + 1);
+    const direct = namedHolders(scan, k + 1);
+    // "his Armenian counterpart, Ararat Mirzoyan, ...": the holder is named in apposition.
+    const appositive = direct.length === 0 ? appositiveHolder(scan, k + 1) : null;
+    if (appositive) return [polity.mention, appositiveCounterpart(scan, i, k + 1, appositive, polity.candidate)];
+    const holders = direct;
     const holder = holders.length === 0 ? counterpartOf(scan, i, k + 1, polity.candidate) : null;
     if (holder) return [holder];
     if (holders.length === 0) {
@@ -72,6 +77,23 @@ export function collectiveOrMedia(scan: SentenceScan, i: number, polity: Polity 
     return [polity.mention, makeMention(scan, o, end, resolution)];
   }
   return [];
+}
+
+/** The counterpart named in apposition, holding the earlier person's office in the polity when it is known. */
+function appositiveCounterpart(
+  scan: SentenceScan,
+  i: number,
+  end: number,
+  holder: { first: number; end: number; resolution: Resolution },
+  polity: EntityCandidate,
+): Mention {
+  // "his Peruvian counterpart, X": X is of Peru, whatever office the two hold.
+  if (polity.type === "State") scan.local.countryOf.set(holder.resolution.candidate.id, polity.id);
+  const earlier = officeOfEarlierPerson(scan);
+  const role: RoleAssertion | null = earlier
+    ? { office: earlier.office, roleText: spanOf(scan, i, end).text, polity, span: spanOf(scan, i, end), rank: null }
+    : null;
+  return makeMention(scan, holder.first, holder.end, holder.resolution, { lead: i, role });
 }
 
 /** The office of the last person named earlier in the sentence (by title, or as the graph records it). */

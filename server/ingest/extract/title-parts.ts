@@ -2,13 +2,14 @@
 // the named holders after it ("Foreign Ministers Marco Rubio and Sergei Lavrov").
 
 import type { EntityCandidate } from "./candidates.js";
-import { capitalisedRun, makeMention, newResolution, spanOf, type SentenceScan } from "./sentence-scan.js";
+import { nameEnd } from "./name-extent.js";
+import { makeMention, newResolution, spanOf, type SentenceScan } from "./sentence-scan.js";
 import type { Mention } from "./mention-types.js";
 import { chooseEntry, localPerson, longestName, toResolution, transliterationOf } from "./name-lookup.js";
 import { LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
 import { slugify } from "../merge-keys.js";
-import { TITLE_ADJECTIVES, HONORIFICS } from "./lexicon.js";
+import { TITLE_ADJECTIVES, HONORIFICS, OFFICE_FIELDS } from "./lexicon.js";
 
 export interface Polity {
   candidate: EntityCandidate;
@@ -22,6 +23,11 @@ export interface Polity {
 export function polityAt(scan: SentenceScan, j: number): Polity | null {
   const t = scan.tokens[j];
   if (!t?.word || !t.capital) return null;
+  // "South Korean President ...": a demonym of two words before one of its first word.
+  const pair = scan.tokens[j + 1]?.capital
+    ? scan.gazetteer.demonyms.get(`${t.norm} ${scan.tokens[j + 1]!.norm}`)
+    : undefined;
+  if (pair) return demonymPolity(scan, j, j + 2, pair);
   const demonym = scan.gazetteer.demonyms.get(t.norm);
   const named = longestName(scan.gazetteer, scan.tokens, j);
   if (named && (!demonym || named.end > j + 1)) {
@@ -38,15 +44,14 @@ export function polityAt(scan: SentenceScan, j: number): Polity | null {
     const mention = makeMention(scan, j, named.end, toResolution(entry), { titlePart: true });
     return { candidate: entry.candidate, first: j, end, national, mention };
   }
-  if (!demonym) return null;
-  const mention = makeMention(
-    scan,
-    j,
-    j + 1,
-    toResolution({ candidate: demonym, method: "stand-in", score: 0.8, note: null, form: t.text }),
-    { titlePart: true },
-  );
-  return { candidate: demonym, first: j, end: j + 1, national: true, mention };
+  return demonym ? demonymPolity(scan, j, j + 1, demonym) : null;
+}
+
+function demonymPolity(scan: SentenceScan, j: number, end: number, state: EntityCandidate): Polity {
+  const form = spanOf(scan, j, end).text;
+  const resolution = toResolution({ candidate: state, method: "stand-in", score: 0.8, note: null, form });
+  const mention = makeMention(scan, j, end, resolution, { titlePart: true });
+  return { candidate: state, first: j, end, national: true, mention };
 }
 
 export function officeAt(scan: SentenceScan, k: number): { office: OfficeConcept; end: number } | null {
@@ -64,6 +69,45 @@ export function officeAt(scan: SentenceScan, k: number): { office: OfficeConcept
   return null;
 }
 
+/** The office at k, or after up to two words naming its field ("foreign policy adviser", "government spokesman"). */
+export function officeAfterFields(scan: SentenceScan, k: number): { office: OfficeConcept; end: number } | null {
+  for (let skip = 0; skip <= 2; skip++) {
+    if (skip > 0 && !OFFICE_FIELDS.has(scan.tokens[k + skip - 1]?.norm ?? "")) return null;
+    const office = officeAt(scan, k + skip);
+    if (office) return office;
+  }
+  return null;
+}
+
+/**
+ * "Aliyev's foreign policy adviser, Hikmet Hajiyev, said": the person named in apposition after
+ * the title (and its "for ..." phrase) holds it; the title's owner is not the actor.
+ */
+export function appositiveHolder(
+  scan: SentenceScan,
+  o: number,
+): { first: number; end: number; resolution: Resolution } | null {
+  const tokens = scan.tokens;
+  let comma = o;
+  // "envoy for special missions, Richard Grenell"
+  if (["for", "of", "on"].includes(tokens[comma]?.norm ?? "")) {
+    let k = comma + 1;
+    while (k < comma + 5 && tokens[k]?.word && !tokens[k]!.capital) k++;
+    comma = k;
+  }
+  if (tokens[comma]?.norm !== ",") return null;
+  let at = comma + 1;
+  while (HONORIFICS.has(tokens[at]?.norm ?? "") && tokens[at + 1]?.capital) at++;
+  const named = longestName(scan.gazetteer, tokens, at);
+  if (named && !named.entries.some((e) => e.candidate.type === "Person")) return null;
+  const h = holderAt(scan, at);
+  if (!h || h.resolution.candidate.type !== "Person") return null;
+  // The apposition closes: a comma, a bracket or the sentence's end after the name.
+  const after = tokens[h.end]?.norm;
+  if (after !== undefined && ![",", ")", ".", ";", ":"].includes(after)) return null;
+  return { first: at, end: h.end, resolution: h.resolution };
+}
+
 /** The person named at o (after a title): known, of this article, a transliteration, or new. */
 export function holderAt(scan: SentenceScan, o: number): { end: number; resolution: Resolution } | null {
   const t = scan.tokens[o];
@@ -73,7 +117,7 @@ export function holderAt(scan: SentenceScan, o: number): { end: number; resoluti
     const entry = chooseEntry(named.entries, false, "Person");
     if (entry.candidate.type === "Person") return { end: named.end, resolution: toResolution(entry) };
   }
-  const end = capitalisedRun(scan.tokens, o);
+  const end = nameEnd(scan, o);
   if (end <= o) return null;
   const text = spanOf(scan, o, end).text;
   const words = text.toLowerCase().split(/\s+/);

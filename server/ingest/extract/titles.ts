@@ -10,7 +10,7 @@ import { type OfficeConcept } from "./roles.js";
 import type { Resolution } from "./registry.js";
 import { collectiveOrMedia } from "./title-collectives.js";
 import { DEPUTY_QUALIFIERS, DETERMINERS, PAST_QUALIFIERS, TITLE_ADJECTIVES } from "./lexicon.js";
-import { byId, namedHolders, officeAt, polityAt } from "./title-parts.js";
+import { appositiveHolder, byId, namedHolders, officeAfterFields, polityAt } from "./title-parts.js";
 
 export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   const tokens = scan.tokens;
@@ -31,7 +31,7 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
     if (PAST_QUALIFIERS.has(norm)) rank = "former";
     k++;
   }
-  const office = officeAt(scan, k);
+  const office = officeAfterFields(scan, k);
   if (!office) return collectiveOrMedia(scan, i, polity, k);
   const out: Mention[] = polity ? [polity.mention] : [];
   let owner = polity?.candidate ?? null;
@@ -47,11 +47,15 @@ export function parseTitle(scan: SentenceScan, i: number): Mention[] {
   }
   const roleFirst = polity && !polity.national ? polity.first : rank === "deputy" ? rankFirst : k;
   const roleText = singular(spanOf(scan, roleFirst, office.end).text, office);
-  const holders = namedHolders(scan, o);
+  const direct = namedHolders(scan, o);
+  const appositive = direct.length === 0 ? appositiveHolder(scan, o) : null;
+  const holders = appositive ? [appositive] : direct;
   if (holders.length > 0) {
     for (const h of holders) {
       const person = entityOf(h);
-      const country = owner ?? byId(scan, countryOf(scan, person.id));
+      // "Aliyev's adviser": the office is of Aliyev's state, not of Aliyev.
+      const polityOf = owner?.type === "Person" ? byId(scan, countryOf(scan, owner.id)) : owner;
+      const country = polityOf ?? byId(scan, countryOf(scan, person.id));
       const role = { office: office.office, roleText, polity: country, span: spanOf(scan, i, office.end), rank };
       out.push(makeMention(scan, h.first, h.end, h.resolution, { role, lead: i }));
     }
