@@ -1,16 +1,18 @@
 // Ingestion speed (`npm run bench:ingest -- --articles N --seed S`): generates seeded synthetic news
 // articles (template sentences over synthetic people, real states from the reference tables and the
 // storyline's verbs), times the rule-based extractor alone, then the whole ingestion into an
-// in-memory embedded store. Prints figures; asserts nothing.
+// in-memory embedded store. Prints figures (wall and CPU time, a digest of the extractor's outputs);
+// asserts nothing.
 
+import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { IngestMeta } from "../graph-schema/index.js";
 import { loadCuratedDataset } from "../server/dataset/curated.js";
 import { defaultExtractor } from "../server/ingest/default-extractor.js";
-import type { ArticleInput } from "../server/ingest/extractor.js";
+import type { ArticleInput, Extraction } from "../server/ingest/extractor.js";
 import { ingestArticles } from "../server/ingest/ingest.js";
 import { indexKnowledge } from "../server/ingest/knowledge-index.js";
 import { IngestSession } from "../server/ingest/ingest-session.js";
@@ -104,18 +106,25 @@ async function main(): Promise<void> {
   console.log(`sample: ${inputs[0]!.title}. ${inputs[0]!.text.slice(0, 400)}…`);
 
   await extractor.extract(inputs[0]!, knowledge); // warm-up: reference tables, the gazetteer of the index
-  let relations = 0;
-  let found = 0;
+  const extractions: Extraction[] = [];
   const started = performance.now();
-  for (const input of inputs) {
-    const extraction = await extractor.extract(input, knowledge);
-    relations += extraction.relations.length;
-    found += extraction.sentences.length;
-  }
+  const cpuStarted = process.cpuUsage();
+  for (const input of inputs) extractions.push(await extractor.extract(input, knowledge));
   const extractMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const relations = extractions.reduce((n, e) => n + e.relations.length, 0);
+  const found = extractions.reduce((n, e) => n + e.sentences.length, 0);
   console.log(
     `extraction only: ${(extractMs / 1000).toFixed(2)} s, ${perSecond(inputs.length, extractMs)} articles, ` +
       `${perSecond(sentences, extractMs)} sentences (extractor split ${found}); ${relations} relations`,
+  );
+  // CPU time is steadier than wall time on a shared machine; the digest tells whether two versions
+  // of the extractor give the same outputs.
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const digest = createHash("sha256").update(JSON.stringify(extractions)).digest("hex").slice(0, 16);
+  console.log(
+    `extraction CPU time: ${(cpuMs / 1000).toFixed(2)} s, ${perSecond(inputs.length, cpuMs)} articles per CPU second; ` +
+      `output digest ${digest}; load average ${loadavg()[0]!.toFixed(2)}`,
   );
   if (flags["skip-ingest"]) return;
 

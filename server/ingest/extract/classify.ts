@@ -19,6 +19,13 @@ interface Tagged {
   organizations: [number, number][];
 }
 
+/** Offsets of a view's matches; neither their text nor their terms are asked for, as only offsets are read. */
+function ranges(view: { json: (o: object) => unknown[] }): [number, number][] {
+  return (
+    view.json({ offset: true, text: false, terms: false }) as { offset?: { start: number; length: number } }[]
+  ).flatMap((j) => (j.offset ? [[j.offset.start, j.offset.start + j.offset.length] as [number, number]] : []));
+}
+
 /** compromise's entity spans of one sentence (offsets relative to the sentence), computed once. */
 export class SentenceTagger {
   private tagged: Tagged | null = null;
@@ -27,12 +34,10 @@ export class SentenceTagger {
   private spans(): Tagged {
     if (this.tagged) return this.tagged;
     const doc = nlp(this.sentence);
-    const ranges = (view: { json: (o: object) => unknown[] }): [number, number][] =>
-      (view.json({ offset: true }) as { offset?: { start: number; length: number } }[]).flatMap((j) =>
-        j.offset ? [[j.offset.start, j.offset.start + j.offset.length] as [number, number]] : [],
-      );
     this.tagged = {
-      people: ranges(doc.people()),
+      // As a plain view of the same matches (null: its own pointer): the People view's json also
+      // parses each name and guesses its gender.
+      people: ranges(doc.people().toView(null)),
       places: ranges(doc.places()),
       organizations: ranges(doc.organizations()),
     };

@@ -2,6 +2,7 @@
 // between a capital as place and as government), names first seen in this article, and
 // transliterations of known names.
 
+import { LRUCache } from "lru-cache";
 import type { EntityType } from "../../../graph-schema/index.js";
 import type { NameEntry } from "./candidates.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -14,15 +15,23 @@ export interface NameMatch {
   entries: NameEntry[];
 }
 
-/** Key of tokens [i, j): folded words, glued dots dropped ("financialpost.com" → "financialpost com"). */
-function keyOf(tokens: readonly Token[], i: number, j: number): string | null {
-  const words: string[] = [];
-  for (let k = i; k < j; k++) {
+/**
+ * Keys of tokens [i, j) for every j from i + 1 up to `limit`, shortest first: folded words, glued
+ * dots dropped ("financialpost.com" → "financialpost com"); null where [i, j) ends on a dot. Built in
+ * one pass, since every lookup at a token tries each length.
+ */
+function keysFrom(tokens: readonly Token[], i: number, limit: number): (string | null)[] {
+  const keys: (string | null)[] = [];
+  let key = "";
+  for (let k = i; k < limit; k++) {
     const t = tokens[k]!;
-    if (t.word || t.norm === "-" || t.norm === "&") words.push(t.norm);
-    else if (t.norm !== "." || k === i || k === j - 1) return null;
+    if (t.word || t.norm === "-" || t.norm === "&") {
+      key = k === i ? t.norm : `${key} ${t.norm}`;
+      keys.push(key);
+    } else if (t.norm === "." && k > i) keys.push(null);
+    else break;
   }
-  return words.join(" ");
+  return keys;
 }
 
 function caseFits(entry: NameEntry, first: Token): boolean {
@@ -33,14 +42,27 @@ function caseFits(entry: NameEntry, first: Token): boolean {
   return true;
 }
 
+const firstWords = new WeakMap<Gazetteer, Set<string>>();
+
+/** The first words of the gazetteer's names: a token that begins none starts no name (most do not). */
+function firstWordsOf(gazetteer: Gazetteer): Set<string> {
+  let words = firstWords.get(gazetteer);
+  if (!words) {
+    words = new Set([...gazetteer.names.keys()].map((key) => key.split(" ")[0]!));
+    firstWords.set(gazetteer, words);
+  }
+  return words;
+}
+
 export function longestName(gazetteer: Gazetteer, tokens: readonly Token[], i: number): NameMatch | null {
   const first = tokens[i];
-  if (!first?.word) return null;
-  for (let j = Math.min(tokens.length, i + gazetteer.maxNameWords + 2); j > i; j--) {
-    const key = keyOf(tokens, i, j);
+  if (!first?.word || !firstWordsOf(gazetteer).has(first.norm)) return null;
+  const keys = keysFrom(tokens, i, Math.min(tokens.length, i + gazetteer.maxNameWords + 2));
+  for (let n = keys.length; n > 0; n--) {
+    const key = keys[n - 1];
     if (!key) continue;
     const entries = gazetteer.names.get(key)?.filter((e) => caseFits(e, first));
-    if (entries && entries.length > 0) return { end: j, entries };
+    if (entries && entries.length > 0) return { end: i + n, entries };
   }
   return null;
 }
@@ -81,12 +103,38 @@ function fuzzyBuckets(gazetteer: Gazetteer): Map<string, NameEntry[]> {
   return map;
 }
 
+/** Answers of transliterationOf per gazetteer, by type and text: an article names the same people again and again. */
+const transliterations = new WeakMap<Gazetteer, LRUCache<string, { found: Resolution | null }>>();
+/** Bounded in entries and in characters of the texts kept (a hostile text may make one name very long). */
+const MAX_CACHED_TRANSLITERATIONS = 10_000;
+const MAX_CACHED_TRANSLITERATION_CHARS = 1_000_000;
+
 /**
  * A known name spelt differently (Peskow/Peskov): compared with names and aliases of the graph's
  * entities and of current officials of `type` (any type when null) that have as many words; the
  * best score above the threshold wins.
  */
 export function transliterationOf(gazetteer: Gazetteer, text: string, type: EntityType | null): Resolution | null {
+  let cache = transliterations.get(gazetteer);
+  if (!cache) {
+    cache = new LRUCache({
+      max: MAX_CACHED_TRANSLITERATIONS,
+      maxSize: MAX_CACHED_TRANSLITERATION_CHARS,
+      sizeCalculation: (_answer, key) => Math.max(1, key.length),
+    });
+    transliterations.set(gazetteer, cache);
+  }
+  const key = `${type ?? ""}:${text}`;
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = { found: closestSpelling(gazetteer, text, type) };
+    cache.set(key, answer);
+  }
+  // A copy: callers own the resolution they are given.
+  return answer.found && { ...answer.found };
+}
+
+function closestSpelling(gazetteer: Gazetteer, text: string, type: EntityType | null): Resolution | null {
   let best: Resolution | null = null;
   for (const e of fuzzyBuckets(gazetteer).get(bucketOf(text)) ?? []) {
     if (type && e.candidate.type !== type) continue;

@@ -48,9 +48,8 @@ export function compilePattern(pattern: string): CompiledPattern {
 export function tokenMatches(lemmas: Lemmas, token: Token | undefined): boolean {
   if (!token) return false;
   for (const sense of token.senses) {
-    if (!lemmas.has(sense.lemma)) continue;
     const pos = lemmas.get(sense.lemma);
-    if (!pos || pos.has(sense.pos)) return true;
+    if (pos === null || pos?.has(sense.pos)) return true;
   }
   return false;
 }
@@ -67,24 +66,33 @@ export function matchAt(
   i: number,
   blocked: (k: number) => boolean,
 ): number {
-  const go = (e: number, k: number): number => {
-    if (e === p.elements.length) return k;
-    const el = p.elements[e]!;
-    if (el.kind === "gap") {
-      for (let skip = 0; skip <= GAP; skip++) {
-        if (skip > 0 && (k + skip - 1 >= tokens.length || blocked(k + skip - 1) || !tokens[k + skip - 1]!.word)) break;
-        const end = go(e + 1, k + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    if (tokenMatches(el.lemmas, tokens[k])) {
-      const end = go(e + 1, k + 1);
-      if (end >= 0) return end;
-    }
-    return el.optional ? go(e + 1, k) : -1;
-  };
+  // Most calls fail on the first word: decided before any matching state is set up.
   const first = p.elements[0];
   if (first?.kind === "words" && !first.optional && !tokenMatches(first.lemmas, tokens[i])) return -1;
-  return go(0, i);
+  return matchFrom(p.elements, 0, tokens, i, blocked);
+}
+
+/** The end of the shortest match of elements[e..] from token k, or -1 (module-level: no closure per call). */
+function matchFrom(
+  elements: readonly Element[],
+  e: number,
+  tokens: readonly Token[],
+  k: number,
+  blocked: (k: number) => boolean,
+): number {
+  if (e === elements.length) return k;
+  const el = elements[e]!;
+  if (el.kind === "gap") {
+    for (let skip = 0; skip <= GAP; skip++) {
+      if (skip > 0 && (k + skip - 1 >= tokens.length || blocked(k + skip - 1) || !tokens[k + skip - 1]!.word)) break;
+      const end = matchFrom(elements, e + 1, tokens, k + skip, blocked);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (tokenMatches(el.lemmas, tokens[k])) {
+    const end = matchFrom(elements, e + 1, tokens, k + 1, blocked);
+    if (end >= 0) return end;
+  }
+  return el.optional ? matchFrom(elements, e + 1, tokens, k, blocked) : -1;
 }

@@ -39,8 +39,10 @@ export function extractArticle(article: ArticleInput, gazetteer: Gazetteer): Ext
     pairAge: 9,
   };
 
+  const title = fold(article.title);
   for (const [index, sentence] of sentences.entries()) {
     const tokens = tokenize(article.text, sentence.start, sentence.end);
+    const headline = isHeadline(title, sentence, index);
     const scan: SentenceScan = {
       text: sentence.text,
       start: sentence.start,
@@ -50,13 +52,13 @@ export function extractArticle(article: ArticleInput, gazetteer: Gazetteer): Ext
       published: article.published,
       tagger: new SentenceTagger(sentence.text),
       local,
-      titleCase: isHeadline(article, sentence, index) && isTitleCase(tokens),
+      titleCase: headline && isTitleCase(tokens),
     };
     const annotated = new AnnotatedSentence({
       sentence,
       tokens,
       published: article.published,
-      headline: isHeadline(article, sentence, index),
+      headline,
       isMedia: (id) => gazetteer.media.has(id) || local.media.has(id),
       affiliation: (id) => countryOf(scan, id) ?? null,
       scan,
@@ -78,8 +80,9 @@ export function extractArticle(article: ArticleInput, gazetteer: Gazetteer): Ext
   return { entities: entities.list(), relations: between, cues, sentences: spans, warnings: [] };
 }
 
-function isHeadline(article: ArticleInput, sentence: SentenceSpan, index: number): boolean {
-  return (index < 2 && sentence.headingLike) || sentence.heading || fold(sentence.text) === fold(article.title);
+/** `title` is the article's folded title. */
+function isHeadline(title: string, sentence: SentenceSpan, index: number): boolean {
+  return (index < 2 && sentence.headingLike) || sentence.heading || fold(sentence.text) === title;
 }
 
 function updateDiscourse(d: Discourse, mentions: readonly Mention[], groups: readonly ActorGroup[]): void {

@@ -25,6 +25,55 @@ export interface Token {
   readonly word: boolean;
 }
 
+/** Past this many texts a per-process cache starts again. */
+const MAX_CACHED_FORMS = 100_000;
+/** Words and names are folded again and again (kept per process, bounded); longer texts are not kept. */
+const MAX_CACHED_FOLD_LENGTH = 64;
+const folds = new Map<string, string>();
+
+/**
+ * Case and accents folded as names are (graph-schema), typographic quotes and dashes made plain
+ * so "Peskow’s" and "Peskow's" compare equal; punctuation stays, as tokens need it.
+ */
+export function fold(text: string): string {
+  if (text.length > MAX_CACHED_FOLD_LENGTH) return foldUncached(text);
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (folds.size >= MAX_CACHED_FORMS) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
+  return foldCaseAndAccents(text)
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‐‑‒–—−]/g, "-");
+}
+
+/** What a token's text alone decides, kept per text: the same words recur in every article. */
+interface Form {
+  norm: string;
+  capital: boolean;
+  word: boolean;
+}
+
+const forms = new Map<string, Form>();
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (!form) {
+    form = { norm: fold(text), capital: /^\p{Lu}/u.test(text), word: /[\p{L}\p{N}]/u.test(text) };
+    // A hostile text may hold one huge "word": only short ones are kept.
+    if (text.length > MAX_CACHED_FOLD_LENGTH) return form;
+    if (forms.size >= MAX_CACHED_FORMS) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
+}
+
 /** A token whose readings are looked up when first asked for: names and punctuation seldom are. */
 class LayerToken implements Token {
   readonly end: number;
@@ -39,9 +88,10 @@ class LayerToken implements Token {
     private readonly afterDeterminer: boolean,
   ) {
     this.end = start + text.length;
-    this.norm = fold(text);
-    this.capital = /^\p{Lu}/u.test(text);
-    this.word = /[\p{L}\p{N}]/u.test(text);
+    const form = formOf(text);
+    this.norm = form.norm;
+    this.capital = form.capital;
+    this.word = form.word;
   }
 
   get senses(): readonly WordSense[] {
@@ -55,17 +105,6 @@ class LayerToken implements Token {
   get lemma(): string {
     return this.senses[0]?.lemma ?? this.norm;
   }
-}
-
-/**
- * Case and accents folded as names are (graph-schema), typographic quotes and dashes made plain
- * so "Peskow’s" and "Peskow's" compare equal; punctuation stays, as tokens need it.
- */
-export function fold(text: string): string {
-  return foldCaseAndAccents(text)
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[‐‑‒–—−]/g, "-");
 }
 
 // Dotted abbreviations (U.S., U.A.E.), words with inner apostrophes or dots (D'Ivoire, financialpost.com
