@@ -27,6 +27,7 @@ export function describeGraphStoreConformance(name: string, target: ConformanceT
     describeLookups(() => store);
     describeSubgraphs(() => store);
     describePaths(() => store);
+    describeDateWindows(() => store);
     describeCypher(() => store);
   });
 }
@@ -230,6 +231,61 @@ function describePaths(get: () => GraphStore): void {
     // The sanctions of 2024 are the only way to Borduria; undated relations leave with a window.
     expect(await pathsOf("alice", "borduria", { from: "2025" })).toEqual([]);
     expect(await pathsOf("bob", "ministry", { to: "2025-12" })).toEqual([]);
+  });
+}
+
+/**
+ * Partial dates at the edges of a window: a date is the span of days it stands for ("2025-02" is
+ * 1 to 28 February, "2024" the whole year), kept when the span touches the window even by a day.
+ */
+function describeDateWindows(get: () => GraphStore): void {
+  const hops = async (from: string, to: string, filter: PathFilter) =>
+    (await get().paths({ from, to, maxLength: 4, filter })).paths.map((p) => p.relations.map((r) => r.id));
+
+  test.each<[string, string, string, PathFilter, string[][]]>([
+    ["a day is in a window ending on it", "alice", "bob", { to: "2025-02-12" }, [idsOf("called")]],
+    [
+      "a day is in a window of that day alone",
+      "alice",
+      "bob",
+      { from: "2025-02-18", to: "2025-02-18" },
+      [idsOf("met")],
+    ],
+    ["days just outside both ends", "alice", "bob", { from: "2025-02-13", to: "2025-02-17" }, []],
+    ["a month reaches its last day", "bob", "atlantis", { from: "2025-02-28" }, [idsOf("offered")]],
+    ["a month ends before the next one", "bob", "atlantis", { from: "2025-03" }, []],
+    ["a month starts on its first day", "bob", "atlantis", { to: "2025-02-01" }, [idsOf("offered")]],
+    ["a month starts after the day before", "bob", "atlantis", { to: "2025-01-31" }, []],
+    ["a year reaches 31 December", "atlantis", "borduria", { from: "2024-12-31" }, [idsOf("sanctions")]],
+    [
+      "a year holds a month within it",
+      "atlantis",
+      "borduria",
+      { from: "2024-06", to: "2024-06" },
+      [idsOf("sanctions")],
+    ],
+    ["a year ends before 1 January", "atlantis", "borduria", { from: "2025-01-01" }, []],
+    ["undated passes without a window", "carol", "ministry", { minConfidence: 0.9 }, [idsOf("holdsRole")]],
+    ["undated leaves with an open-ended window", "carol", "ministry", { from: "1900" }, []],
+  ])("paths, window edges: %s", async (_label, from, to, filter, expected) => {
+    expect(await hops(from, to, filter)).toEqual(expected);
+  });
+
+  test("subgraph, window edges: the month relations reach the window's first day, the days do not", async () => {
+    const sub = await get().subgraph({ seeds: ["bob"], depth: 1, limit: 100, from: "2025-02-28" });
+    expect(sortedIds(sub.relations)).toEqual(idsOf("offered", "discussed"));
+  });
+
+  test("relation list, window edges: a one-day window keeps that day and the months around it", async () => {
+    const listed = await get().relations({ from: "2025-02-20", to: "2025-02-20", limit: 50, offset: 0 });
+    expect(sortedIds(listed.items)).toEqual(idsOf("reported", "offered", "discussed"));
+    expect(listed.total).toBe(3);
+  });
+
+  test("overview, window edges: the last day of a year counts the year's relation only", async () => {
+    const overview = await get().overview({ from: "2024-12-31", to: "2024-12-31", limit: 10 });
+    expect(overview.totalRelations).toBe(1);
+    expect(overview.actors.map((a) => a.id).sort()).toEqual(["atlantis", "borduria"]);
   });
 }
 

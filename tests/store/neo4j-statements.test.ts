@@ -21,6 +21,7 @@ import {
 import { freeLoopbackPort } from "../../server/child-processes.js";
 import { mapEngineError, mapQueryError } from "../../server/store/neo4j/neo4j-errors.js";
 import { openNeo4jStore } from "../../server/store/neo4j/neo4j-store.js";
+import { DAY_SPAN } from "../../server/store/neo4j/day-span.js";
 import { allStatements } from "../../server/store/neo4j/statement-catalog.js";
 import * as statements from "../../server/store/neo4j/statements.js";
 import type { Statement } from "../../server/store/neo4j/statements.js";
@@ -47,9 +48,10 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   sources: ["a1"],
   labels: ["Person", "State"],
   entityTypes: ["Person", "State"],
-  allowed: ["r-x"],
   fromDay: "2025-02-01",
   toDay: "2025-02-28",
+  undated: false,
+  spans: { "2025-02": ["2025-02-01", "2025-02-28"], "": [] },
   itemKey: '"sentence":',
 };
 
@@ -58,6 +60,7 @@ const propertyKeys = [
     ...NODE_LABELS.flatMap((l) => nodeProperties(l).map((p) => p.name)),
     ...RELATION_PROPERTIES.map((p) => p.name),
     ...MENTION_PROPERTIES.map((p) => p.name),
+    DAY_SPAN,
   ]),
 ];
 

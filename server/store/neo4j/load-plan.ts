@@ -8,6 +8,7 @@ import type { Dataset } from "../../dataset/dataset.js";
 import type { LoadPhase } from "../graph-store.js";
 import { articleRow, disputeRow, entityRow, relationRow, type Row } from "../stored-records.js";
 import { entityLabels, type LocateEntities } from "../store-shared.js";
+import { DAY_SPAN, daySpanOf } from "./day-span.js";
 import { allowedEndLabels, mergeMentions, mergeNodes, mergeRelations, type Statement } from "./statements.js";
 
 export type WritePhase = Extract<LoadPhase, "articles" | "entities" | "disputes" | "relations" | "mentions">;
@@ -44,8 +45,10 @@ export async function planLoad(dataset: Dataset, locate: LocateEntities | null):
   return [...groups.values()];
 }
 
+/** The stored properties plus the day span the relation filter reads (day-span.ts). */
 function relationWriteRow(relation: Relation): Row {
-  return { id: relation.id, source: relation.source, target: relation.target, props: relationRow(relation) };
+  const props = { ...relationRow(relation), [DAY_SPAN]: daySpanOf(relation.date) };
+  return { id: relation.id, source: relation.source, target: relation.target, props };
 }
 
 function endLabels(relation: Relation, labels: Map<string, EntityType>): [EntityType, EntityType] {

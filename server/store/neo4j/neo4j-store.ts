@@ -47,7 +47,7 @@ import {
 } from "./reads.js";
 import { readRelationList } from "./relation-list.js";
 import { readOverview, readTimeline } from "./overview.js";
-import { ensureNeo4jSchema } from "./schema.js";
+import { ensureNeo4jSchema, migrateDaySpans } from "./schema.js";
 import { COMPONENTS } from "./statements.js";
 import { readSubgraph } from "./subgraph.js";
 import { NEO4J_CYPHER_EXAMPLES } from "./cypher-examples.js";
@@ -147,8 +147,16 @@ export class Neo4jStore implements GraphStore {
 
 /**
  * Connects and verifies server, credentials and database before returning; failures are
- * EngineUnavailableError naming the URI (never the password) and what to check.
+ * EngineUnavailableError naming the URI (never the password) and what to check. Relations stored
+ * before they carried their day span get it here, so every read may filter on it.
  */
 export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
-  return new Neo4jStore(await Neo4jConnection.open(config));
+  const connection = await Neo4jConnection.open(config);
+  try {
+    await migrateDaySpans(connection);
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
+  return new Neo4jStore(connection);
 }

@@ -1,36 +1,17 @@
-// The Cypher of the overview and the timeline on Neo4j: aggregation runs in the database, and the
-// relation filter's semantics (types, confidence, sources, partial-date overlap) are written here
-// once as one WHERE clause. Listed in statement-catalog.ts for the offline lint test.
+// The Cypher of the overview and the timeline on Neo4j: aggregation runs in the database over
+// the relations passing the relation filter (relation-filter-cypher.ts) and the end labels.
+// Listed in statement-catalog.ts for the offline lint test.
 
+import { relationFilterCondition, RELATION_FILTER_PARAMS, type RelationFilterParam } from "./relation-filter-cypher.js";
 import { ANY_RELATION, EVIDENCE_ITEMS, type Statement } from "./statements.js";
 
-export type OverviewFilterParam = "types" | "minConfidence" | "sources" | "labels" | "fromDay" | "toDay";
+export type OverviewFilterParam = RelationFilterParam | "labels";
 
-/** First and last day a stored partial date (YYYY, YYYY-MM, YYYY-MM-DD) may stand for, as text. */
-const FIRST_DAY = "CASE size(r.date) WHEN 4 THEN r.date + '-01-01' WHEN 7 THEN r.date + '-01' ELSE r.date END";
-const LAST_DAY = "CASE size(r.date) WHEN 4 THEN r.date + '-12-31' WHEN 7 THEN r.date + '-31' ELSE r.date END";
-
-/**
- * The relation filter of relation-filter.ts: $fromDay / $toDay are the first and last day of the
- * range's ends; an undated relation passes only when no range is set.
- */
 const FILTER =
-  "WHERE ($types IS NULL OR type(r) IN $types)\n" +
-  "  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)\n" +
-  "  AND ($sources IS NULL OR any(s IN r.sources WHERE s IN $sources))\n" +
-  "  AND ($labels IS NULL OR (labels(a)[0] IN $labels AND labels(b)[0] IN $labels))\n" +
-  "  AND (($fromDay IS NULL AND $toDay IS NULL) OR coalesce(r.date, '') <> '')\n" +
-  `  AND ($fromDay IS NULL OR ${LAST_DAY} >= $fromDay)\n` +
-  `  AND ($toDay IS NULL OR ${FIRST_DAY} <= $toDay)\n`;
+  `WHERE ${relationFilterCondition("r")}\n` +
+  "  AND ($labels IS NULL OR (labels(a)[0] IN $labels AND labels(b)[0] IN $labels))\n";
 
-const FILTER_PARAMS: readonly OverviewFilterParam[] = [
-  "types",
-  "minConfidence",
-  "sources",
-  "labels",
-  "fromDay",
-  "toDay",
-];
+const FILTER_PARAMS: readonly OverviewFilterParam[] = [...RELATION_FILTER_PARAMS, "labels"];
 
 const statement = <P extends string>(name: string, cypher: string, params: readonly P[]): Statement<P> => ({
   name,

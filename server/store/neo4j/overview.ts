@@ -14,20 +14,13 @@ import {
   type OverviewFilterParam,
 } from "./overview-statements.js";
 import { LOCATE_ENTITIES } from "./statements.js";
-import { isRelationType, partialDateBounds } from "../../../graph-schema/index.js";
+import { isRelationType } from "../../../graph-schema/index.js";
+import { relationFilterParams } from "./relation-filter-cypher.js";
 
 type FilterParams = Record<OverviewFilterParam, unknown>;
 
 function filterParams(query: TimelineFilter & Partial<OverviewQuery>): FilterParams {
-  const some = <T>(list: T[] | undefined): T[] | null => (list?.length ? list : null);
-  return {
-    types: some(query.relationTypes),
-    minConfidence: query.minConfidence ?? null,
-    sources: some(query.sources),
-    labels: some(query.entityTypes),
-    fromDay: query.from ? (partialDateBounds(query.from)?.[0] ?? null) : null,
-    toDay: query.to ? (partialDateBounds(query.to)?.[1] ?? null) : null,
-  };
+  return { ...relationFilterParams(query), labels: query.entityTypes?.length ? query.entityTypes : null };
 }
 
 /** Rows of both directions of a pair fold into one tally per (pair, type). */

@@ -1,28 +1,20 @@
 // Shortest paths between two entities on Neo4j: allShortestPaths with a bounded length gives
 // the distinct entity sequences, then each hop takes its most confident relation (ties: id).
-// Types and entity types restrict the pattern in Cypher; the rest of the filter (dates, sources,
-// confidence) runs in JS with relationPasses() and reaches Cypher as the relation ids it lets through.
+// The relation filter (relation-filter-cypher.ts) and the entity types restrict the pattern in Cypher.
 
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import {
   ENTITY_TYPES,
   entityPasses,
   isEntityType,
-  isRelationType,
-  relationPasses,
   type EntityType,
   type Relation,
 } from "../../../graph-schema/index.js";
-import type { GraphPath, PathFilter, PathQuery, PathsResult } from "../graph-store.js";
+import type { GraphPath, PathQuery, PathsResult } from "../graph-store.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import { entitiesByIds, relationFromRow, uniqueById } from "./reads.js";
-import {
-  LOCATE_ENTITIES,
-  MAX_PATH_LENGTH,
-  pairRelations,
-  RELATION_FILTER_FIELDS,
-  shortestPaths,
-} from "./statements.js";
+import { relationFilterParams, type RelationFilterParam } from "./relation-filter-cypher.js";
+import { LOCATE_ENTITIES, MAX_PATH_LENGTH, pairRelations, shortestPaths } from "./statements.js";
 
 export const DEFAULT_PATH_LIMIT = 10;
 
@@ -53,16 +45,15 @@ export async function readPaths(connection: Neo4jConnection, query: PathQuery): 
     if (query.from === query.to)
       return { paths: [{ entities: [query.from], relations: [] }], entities: await entitiesByIds(tx, [query.from]) };
     if (query.maxLength < 1) return NONE;
-    const types = filter.relationTypes?.length ? filter.relationTypes : null;
+    const relationFilter = relationFilterParams(filter);
     const entityTypes = filter.entityTypes?.length ? filter.entityTypes : null;
-    const allowed = await allowedRelations(tx, filter, types);
-    const params = { source: a, target: b, types, allowed, entityTypes, limit: neo4j.int(limit) };
+    const params = { source: a, target: b, entityTypes, limit: neo4j.int(limit), ...relationFilter };
     const sequences = (await runRows(tx, shortestPaths(query.maxLength), params)).map((r): Sequence => ({
       ids: (r.ids as unknown[]).map(String),
       labels: (r.labels as unknown[]).map(String),
     }));
     if (sequences.length === 0) return NONE;
-    const best = await bestRelations(tx, sequences, types, allowed);
+    const best = await bestRelations(tx, sequences, relationFilter);
     const paths = sequences.map((s) => toPath(s, best)).filter((p): p is GraphPath => p !== null);
     const ids = [...new Set(paths.flatMap((p) => p.entities))];
     return { paths, entities: await entitiesByIds(tx, ids) };
@@ -78,31 +69,11 @@ async function locate(
   return new Map(rows.map((r) => [String(r.id), { elementId: String(r.elementId), label: String(r.label) }]));
 }
 
-/** Ids of the relations the filter lets through, or null when only types restrict (Cypher checks those). */
-async function allowedRelations(
-  tx: ManagedTransaction,
-  filter: PathFilter,
-  types: string[] | null,
-): Promise<string[] | null> {
-  if (!filter.from && !filter.to && !filter.sources?.length && filter.minConfidence == null) return null;
-  const rows = await runRows(tx, RELATION_FILTER_FIELDS, { types });
-  const passes = (r: Row): boolean => {
-    const type = String(r.type);
-    const date = typeof r.date === "string" && r.date !== "" ? r.date : null;
-    const sources = Array.isArray(r.sources) ? r.sources.map(String) : [];
-    return (
-      isRelationType(type) && relationPasses({ type, confidence: Number(r.confidence ?? 0), sources, date }, filter)
-    );
-  };
-  return rows.filter(passes).map((r) => String(r.id));
-}
-
 /** For every hop of every sequence, the relation with the highest confidence (then lowest id). */
 async function bestRelations(
   tx: ManagedTransaction,
   sequences: Sequence[],
-  types: string[] | null,
-  allowed: string[] | null,
+  relationFilter: Record<RelationFilterParam, unknown>,
 ): Promise<Map<string, Relation>> {
   const pairs = new Map<EntityType, Map<string, { a: string; b: string }>>();
   for (const s of sequences) {
@@ -117,7 +88,7 @@ async function bestRelations(
   }
   const rows: Row[] = [];
   for (const [label, forLabel] of pairs) {
-    rows.push(...(await runRows(tx, pairRelations(label), { pairs: [...forLabel.values()], types, allowed })));
+    rows.push(...(await runRows(tx, pairRelations(label), { pairs: [...forLabel.values()], ...relationFilter })));
   }
   const best = new Map<string, Relation>();
   for (const r of uniqueById(rows, relationFromRow)) {

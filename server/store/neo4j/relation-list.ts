@@ -1,12 +1,12 @@
-// Relation listing on Neo4j: type, end, source and dispute filters run in Cypher over ids and
-// dates only; the partial-date range is checked in JS (relation-filter.ts semantics); the page
-// is sorted by date (undated last) then id, and only its relations are fetched whole.
+// Relation listing on Neo4j: type, end, source, dispute and partial-date window filters run in
+// Cypher over ids and dates only (relation-filter-cypher.ts); the page is sorted by date (undated
+// last) then id, and only its relations are fetched whole.
 
 import { isRelationType, type Relation, type RelationType } from "../../../graph-schema/index.js";
 import type { RelationQuery } from "../graph-store.js";
-import { dateInRange } from "../../../graph-schema/index.js";
 import { runRows, type Neo4jConnection } from "./connection.js";
 import { relationsByIds } from "./reads.js";
+import { windowParams } from "./relation-filter-cypher.js";
 import { RELATION_CANDIDATES, RELATION_CANDIDATES_OF } from "./statements.js";
 import { byDateThenId } from "../store-shared.js";
 
@@ -26,7 +26,12 @@ export async function readRelationList(
   query: RelationQuery,
 ): Promise<{ total: number; items: Relation[] }> {
   return connection.read(async (tx) => {
-    const filters = { type: query.type ?? null, source: query.source ?? null, disputed: query.disputed ?? null };
+    const filters = {
+      type: query.type ?? null,
+      source: query.source ?? null,
+      disputed: query.disputed ?? null,
+      ...windowParams(query),
+    };
     const rows = query.entity
       ? await runRows(tx, RELATION_CANDIDATES_OF, { entity: query.entity, ...filters })
       : await runRows(tx, RELATION_CANDIDATES, filters);
@@ -35,8 +40,7 @@ export async function readRelationList(
       const [id, type] = [String(row.id), String(row.type)];
       if (query.other !== undefined && otherEnd(row, query.entity) !== query.other) continue;
       const date = typeof row.date === "string" && row.date !== "" ? row.date : null;
-      if (isRelationType(type) && !seen.has(id) && dateInRange(date, query.from, query.to))
-        seen.set(id, { id, type, date });
+      if (isRelationType(type) && !seen.has(id)) seen.set(id, { id, type, date });
     }
     const candidates = [...seen.values()].sort(byDateThenId);
     const page = candidates.slice(query.offset, query.offset + query.limit);

@@ -13,6 +13,15 @@ import {
   type NodeLabel,
   type RelationType,
 } from "../../../graph-schema/index.js";
+import { DAY_SPAN } from "./day-span.js";
+import {
+  relationFilterCondition,
+  RELATION_FILTER_PARAMS,
+  windowCondition,
+  WINDOW_PARAMS,
+  type RelationFilterParam,
+  type WindowParam,
+} from "./relation-filter-cypher.js";
 
 export interface Statement<P extends string = string> {
   /** Stable name, for error messages and the lint test's report. */
@@ -81,6 +90,38 @@ export const DELETE_NODES_BATCH = statement(
   "delete-nodes-batch",
   "MATCH (n)\nWITH n LIMIT $batch\nDETACH DELETE n\nRETURN count(*) AS deleted",
   ["batch"],
+);
+
+// ---- day spans of relations stored before they carried one (schema.ts migrates them) ----------
+
+/** Distinct dates of the relations without a stored day span (none once migrated). */
+export const DATES_WITHOUT_DAY_SPAN = statement(
+  "dates-without-day-span",
+  `MATCH ()-[r:${ANY_RELATION}]->()\nWHERE r.${DAY_SPAN} IS NULL\nRETURN DISTINCT r.date AS date`,
+);
+
+/** Gives up to $batch relations without one the day span of their date ($spans: date → span; else []). */
+export const SET_DAY_SPANS_BATCH = statement(
+  "set-day-spans-batch",
+  `MATCH ()-[r:${ANY_RELATION}]->()\nWHERE r.${DAY_SPAN} IS NULL\nWITH r LIMIT $batch\n` +
+    `SET r.${DAY_SPAN} = coalesce($spans[coalesce(r.date, '')], [])\nRETURN count(r) AS written`,
+  ["spans", "batch"],
+);
+
+/**
+ * Community edition keeps no database metadata, so an empty index's name records that every
+ * relation has its span: a later open asks for the name instead of scanning every relation.
+ */
+export const DAY_SPANS_MARKER = "relations_have_day_spans";
+
+export const DAY_SPANS_MARKED = statement(
+  "day-spans-marked",
+  `SHOW INDEXES YIELD name WHERE name = '${DAY_SPANS_MARKER}' RETURN count(*) AS marked`,
+);
+
+export const MARK_DAY_SPANS = statement(
+  "mark-day-spans",
+  `CREATE INDEX ${DAY_SPANS_MARKER} IF NOT EXISTS FOR (n:Article) ON (n.relationsHaveDaySpans)`,
 );
 
 // ---- loading ----------------------------------------------------------------------------
@@ -218,20 +259,22 @@ export const DISPUTES = statement("disputes", "MATCH (d:Dispute)\nRETURN propert
 
 // ---- relation listing, articles, mentions ------------------------------------------------------
 
-export type CandidateParam = "type" | "source" | "disputed";
+export type CandidateParam = "type" | "source" | "disputed" | WindowParam;
 
 const CANDIDATE_FILTER =
   "WHERE ($type IS NULL OR type(r) = $type)\n" +
   "  AND ($source IS NULL OR $source IN r.sources)\n" +
-  "  AND ($disputed IS NULL OR r.disputed = $disputed)\n";
+  "  AND ($disputed IS NULL OR r.disputed = $disputed)\n" +
+  `  AND ${windowCondition("r")}\n`;
 const CANDIDATE_COLUMNS =
   "r.id AS id, type(r) AS type, r.date AS date, startNode(r).id AS source, endNode(r).id AS target";
+const CANDIDATE_PARAMS: readonly CandidateParam[] = ["type", "source", "disputed", ...WINDOW_PARAMS];
 
-/** Ids, types, dates and ends of relations passing the filters Cypher can apply (dates are checked in JS). */
+/** Ids, types, dates and ends of the relations passing the filters (the page is sorted in JS). */
 export const RELATION_CANDIDATES = statement(
   "relation-candidates",
   `MATCH ()-[r:${ANY_RELATION}]->()\n${CANDIDATE_FILTER}RETURN ${CANDIDATE_COLUMNS}`,
-  ["type", "source", "disputed"],
+  CANDIDATE_PARAMS,
 );
 
 /** The same, for relations touching $entity (either direction). */
@@ -242,7 +285,7 @@ export const RELATION_CANDIDATES_OF = statement(
       (l) => `MATCH (:${l} {id: $entity})-[r:${ANY_RELATION}]-()\n${CANDIDATE_FILTER}RETURN ${CANDIDATE_COLUMNS}`,
     ),
   ),
-  ["entity", "type", "source", "disputed"],
+  ["entity", ...CANDIDATE_PARAMS],
 );
 
 export const ALL_ARTICLES = statement(
@@ -275,47 +318,35 @@ export const MENTIONS_IN = statement(
 
 // ---- subgraph -------------------------------------------------------------------------------
 
-export type HopParam = "ids" | "types" | "minConfidence" | "within";
+export type HopParam = "ids" | "within" | RelationFilterParam;
 
 /**
- * One BFS hop from entities of one label: each relation touching them (types and minimum
- * confidence pushed down when given; $within restricts the other end), with the fields the
- * relation filter needs. The full records are fetched later for what is kept.
+ * One BFS hop from entities of one label: each relation touching them that passes the relation
+ * filter ($within restricts the other end), as ids and ends. The full records are fetched later
+ * for what is kept.
  */
 export function hop(label: EntityType): Statement<HopParam> {
   const l = entityLabel(label);
   return statement(
     `hop-${l}`,
     `UNWIND $ids AS id\nMATCH (:${l} {id: id})-[r:${ANY_RELATION}]-(o)\n` +
-      "WHERE ($types IS NULL OR type(r) IN $types)\n" +
-      "  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)\n" +
+      `WHERE ${relationFilterCondition("r")}\n` +
       "  AND ($within IS NULL OR o.id IN $within)\n" +
       "RETURN r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,\n" +
-      "  o.id AS other, labels(o)[0] AS otherLabel, r.date AS date, r.confidence AS confidence, r.sources AS sources",
-    ["ids", "types", "minConfidence", "within"],
+      "  o.id AS other, labels(o)[0] AS otherLabel",
+    ["ids", "within", ...RELATION_FILTER_PARAMS],
   );
 }
 
 // ---- paths ------------------------------------------------------------------------------------
 
-export type ShortestPathsParam = "source" | "target" | "types" | "allowed" | "entityTypes" | "limit";
-
-/**
- * Id and filter fields of every relation (of $types, when given): paths check the rest of the
- * filter in JS (relationPasses) and restrict their hops to the ids that pass ($allowed).
- */
-export const RELATION_FILTER_FIELDS = statement(
-  "relation-filter-fields",
-  `MATCH ()-[r:${ANY_RELATION}]->()\nWHERE $types IS NULL OR type(r) IN $types\n` +
-    "RETURN r.id AS id, type(r) AS type, r.confidence AS confidence, r.sources AS sources, r.date AS date",
-  ["types"],
-);
+export type ShortestPathsParam = "source" | "target" | "entityTypes" | "limit" | RelationFilterParam;
 
 /**
  * Distinct entity sequences of all shortest paths (undirected, bounded), in a stable order.
  * The ends come as element ids (from LOCATE_ENTITIES), which the planner seeks directly; the
- * bound is part of the pattern, hence one variant per length. Hops only over $types and $allowed
- * relation ids, through entities of $entityTypes (each null: no restriction).
+ * bound is part of the pattern, hence one variant per length. Hops only over relations passing
+ * the relation filter, through entities of $entityTypes (null: any).
  */
 export function shortestPaths(maxLength: number): Statement<ShortestPathsParam> {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
@@ -327,25 +358,23 @@ export function shortestPaths(maxLength: number): Statement<ShortestPathsParam> 
     `shortest-paths-${maxLength}`,
     "MATCH (a) WHERE elementId(a) = $source\nMATCH (b) WHERE elementId(b) = $target\n" +
       `MATCH p = allShortestPaths((a)-[:${ANY_RELATION}*..${maxLength}]-(b))\n` +
-      "WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)\n" +
-      "    AND ($allowed IS NULL OR r.id IN $allowed))\n" +
+      `WHERE all(r IN relationships(p) WHERE ${relationFilterCondition("r")})\n` +
       "  AND all(n IN nodes(p) WHERE $entityTypes IS NULL OR labels(n)[0] IN $entityTypes)\n" +
       "WITH DISTINCT [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | labels(n)[0]] AS labels\n" +
       "RETURN ids, labels\nORDER BY ids\nLIMIT $limit",
-    ["source", "target", "types", "allowed", "entityTypes", "limit"],
+    ["source", "target", "entityTypes", "limit", ...RELATION_FILTER_PARAMS],
   );
 }
 
-/** Every relation (of $types and among $allowed ids, each null: any) between each pair {a, b} whose `a` has this label. */
-export function pairRelations(label: EntityType): Statement<"pairs" | "types" | "allowed"> {
+/** Every relation passing the relation filter between each pair {a, b} whose `a` has this label. */
+export function pairRelations(label: EntityType): Statement<"pairs" | RelationFilterParam> {
   const l = entityLabel(label);
   return statement(
     `pair-relations-${l}`,
     `UNWIND $pairs AS pair\nMATCH (:${l} {id: pair.a})-[r:${ANY_RELATION}]-(o)\n` +
-      "WHERE o.id = pair.b AND ($types IS NULL OR type(r) IN $types)\n" +
-      "  AND ($allowed IS NULL OR r.id IN $allowed)\n" +
+      `WHERE o.id = pair.b\n  AND ${relationFilterCondition("r")}\n` +
       `RETURN ${RELATION_COLUMNS}`,
-    ["pairs", "types", "allowed"],
+    ["pairs", ...RELATION_FILTER_PARAMS],
   );
 }
 

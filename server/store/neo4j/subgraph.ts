@@ -1,5 +1,5 @@
 // The k-hop neighbourhood of seed entities on Neo4j: a breadth-first search with one query per
-// hop (ids and filter fields only), the relation filter applied in JS with relationPasses(),
+// hop (ids and ends only, the relation filter applied in Cypher: relation-filter-cypher.ts),
 // then full records fetched for what the limit keeps. Semantics: ../graph-store.ts.
 
 import type { ManagedTransaction } from "neo4j-driver";
@@ -11,10 +11,9 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.js";
 import type { EvidenceDepth, RelationAt, Subgraph, SubgraphQuery } from "../graph-store.js";
-import { relationPasses } from "../../../graph-schema/index.js";
-import { rowToRelation } from "../stored-records.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import { compareIds, entitiesByIds, relationsByIds } from "./reads.js";
+import { relationFilterParams } from "./relation-filter-cypher.js";
 import { hop, LOCATE_ENTITIES } from "./statements.js";
 
 interface Reached {
@@ -72,7 +71,7 @@ async function explore(tx: ManagedTransaction, query: SubgraphQuery): Promise<Ex
     const rows = await hopRows(tx, frontier, reached, query, last ? [...reached.keys()] : null);
     const next: string[] = [];
     for (const row of rows) {
-      const edge = passingEdge(row, query);
+      const edge = edgeOf(row);
       if (!edge) continue;
       const other = String(row.other);
       if (!reached.has(other)) {
@@ -111,30 +110,19 @@ async function hopRows(
   within: string[] | null,
 ): Promise<Row[]> {
   const rows: Row[] = [];
+  const filter = relationFilterParams(query);
   for (const label of ENTITY_TYPES) {
     const ids = frontier.filter((id) => reached.get(id)?.label === label);
     if (ids.length === 0) continue;
-    const params = {
-      ids,
-      types: query.relationTypes?.length ? query.relationTypes : null,
-      minConfidence: query.minConfidence ?? null,
-      within,
-    };
-    rows.push(...(await runRows(tx, hop(label), params)));
+    rows.push(...(await runRows(tx, hop(label), { ids, within, ...filter })));
   }
   return rows;
 }
 
-/** The row's relation when it passes the query's filter (the same function every engine uses). */
-function passingEdge(row: Row, query: SubgraphQuery): Edge | null {
+/** The row's relation (the hop query only returns relations that pass the filter). */
+function edgeOf(row: Row): Edge | null {
   const type = String(row.type);
-  if (!isRelationType(type)) return null;
-  const [source, target] = [String(row.source), String(row.target)];
-  const summary = rowToRelation(type, source, target, {
-    id: row.id,
-    date: row.date,
-    confidence: row.confidence,
-    sources: row.sources,
-  });
-  return relationPasses(summary, query) ? { id: summary.id, type, source, target } : null;
+  return isRelationType(type)
+    ? { id: String(row.id), type, source: String(row.source), target: String(row.target) }
+    : null;
 }
