@@ -1,7 +1,12 @@
 // One extracted relation record from a sentence: its ends, date, place, evidence spans and
 // confidence (hedges, reported speech and headlines lower it).
 
-import { relationTypeDef, type RelationType, type TextSpan } from "../../../graph-schema/index.js";
+import {
+  OFFICE_RELATION_TYPES,
+  relationTypeDef,
+  type RelationType,
+  type TextSpan,
+} from "../../../graph-schema/index.js";
 import type { ExtractedRelation } from "../extractor.js";
 import { relationConfidence } from "./confidence.js";
 import { dateFor, type DateExpression } from "./dates.js";
@@ -41,7 +46,7 @@ function placeOf(input: SentenceInput, at: number): string | null {
 }
 
 /** Facts a hedge in the sentence does not weaken: offices named in titles, and declining to comment itself. */
-const UNHEDGED = new Set<RelationType>(["HOLDS_ROLE", "LEADS", "DECLINED_COMMENT"]);
+const unhedged = (type: RelationType): boolean => OFFICE_RELATION_TYPES.has(type) || type === "DECLINED_COMMENT";
 
 /** What a rule read: the relation type and the id of the rule (for provenance). */
 export interface RuleReading {
@@ -59,9 +64,9 @@ export function relation(
   firstToken: number,
 ): ExtractedRelation {
   const structural = relationTypeDef(type).cameo === null;
-  const hedged = !UNHEDGED.has(type) && input.hedges.length > 0;
+  const hedged = !unhedged(type) && input.hedges.length > 0;
   const when =
-    structural && type !== "HOLDS_ROLE" && type !== "LEADS"
+    structural && !OFFICE_RELATION_TYPES.has(type)
       ? { date: null, dateBasis: "unknown" as const, dateNote: null }
       : dateFor(input.dates, trigger.start, input.published);
   return {
