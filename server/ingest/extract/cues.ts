@@ -7,7 +7,7 @@ import { loadDisputeCues, type DisputeCueRecord } from "./dispute-cue-records.js
 import type { ActorGroup } from "./groups.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { objectAfter, subjectBefore } from "./frames.js";
-import { compilePattern, matchAt, type CompiledPattern } from "./pattern.js";
+import { compilePattern, matchAt, PatternIndex } from "./pattern.js";
 import type { Token } from "./text.js";
 import { WordForms } from "./word-forms.js";
 
@@ -16,8 +16,8 @@ const DISPUTE_CUES = loadDisputeCues();
 export const DISPUTE_CUE_RECORDS: readonly DisputeCueRecord[] = DISPUTE_CUES.cues;
 
 /** The cues in the file's order: at a token the first that matches wins. */
-const CUE_PATTERNS: readonly { id: string; kind: DisputeCueKind; pattern: CompiledPattern }[] = DISPUTE_CUES.cues.map(
-  (c) => ({ id: c.id, kind: c.kind, pattern: compilePattern(c.pattern) }),
+const CUE_PATTERNS = new PatternIndex(
+  DISPUTE_CUES.cues.map((c) => ({ id: c.id, kind: c.kind, pattern: compilePattern(c.pattern) })),
 );
 
 /** What a cue's object noun says the matter is. */
@@ -32,7 +32,9 @@ export function cueAt(
   i: number,
   blocked: (k: number) => boolean,
 ): { id: string; kind: DisputeCueKind; end: number } | null {
-  for (const c of CUE_PATTERNS) {
+  const token = tokens[i];
+  if (!token) return null;
+  for (const c of CUE_PATTERNS.startingAt(token)) {
     const end = matchAt(c.pattern, tokens, i, blocked);
     if (end > i) return { id: c.id, kind: c.kind, end };
   }

@@ -3,7 +3,7 @@
 // alternatives ("mediate|broker"), optional elements ("phone?"), and gaps ("*" = up to five other words).
 
 import { fold, type PartOfSpeech, type Token } from "./text.js";
-import { lemmasOf, PARTS_OF_SPEECH } from "./word-senses.js";
+import { lemmasOf, PARTS_OF_SPEECH, type WordSense } from "./word-senses.js";
 
 /** Lemma → the parts of speech it must be read as (null: any). */
 type Lemmas = ReadonlyMap<string, ReadonlySet<PartOfSpeech> | null>;
@@ -95,4 +95,41 @@ function matchFrom(
     if (end >= 0) return end;
   }
   return el.optional ? matchFrom(elements, e + 1, tokens, k, blocked) : -1;
+}
+
+/**
+ * Patterns by the lemmas their first word can take, so that a token is tried only against the
+ * patterns that can start at it; a pattern opening with a gap or an optional word is always tried.
+ */
+export class PatternIndex<T extends { readonly pattern: CompiledPattern }> {
+  private readonly order: ReadonlyMap<T, number>;
+  private readonly byLemma = new Map<string, T[]>();
+  private readonly anywhere: readonly T[];
+  // A form's readings are one cached array (word-senses.ts), so its candidates are worked out once.
+  private readonly bySenses = new WeakMap<readonly WordSense[], readonly T[]>();
+
+  constructor(items: readonly T[]) {
+    this.order = new Map(items.map((item, i) => [item, i]));
+    const anywhere: T[] = [];
+    for (const item of items) {
+      const first = item.pattern.elements[0];
+      if (first?.kind !== "words" || first.optional) {
+        anywhere.push(item);
+        continue;
+      }
+      for (const lemma of first.lemmas.keys()) this.byLemma.set(lemma, [...(this.byLemma.get(lemma) ?? []), item]);
+    }
+    this.anywhere = anywhere;
+  }
+
+  /** The patterns that can match at the token, in the order they were given. */
+  startingAt(token: Token): readonly T[] {
+    const known = this.bySenses.get(token.senses);
+    if (known) return known;
+    const found = new Set<T>(this.anywhere);
+    for (const sense of token.senses) for (const item of this.byLemma.get(sense.lemma) ?? []) found.add(item);
+    const candidates = [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    this.bySenses.set(token.senses, candidates);
+    return candidates;
+  }
 }

@@ -10,14 +10,14 @@ import { argumentsOf, type TriggerMatch } from "./frames.js";
 import { PREPOSITIONS, TALK_TOPICS } from "./lexicon.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { mediatedTalks } from "./mediation.js";
-import { matchAt } from "./pattern.js";
+import { matchAt, PatternIndex } from "./pattern.js";
 import { relation, span, type SentenceInput } from "./relation-record.js";
 import { CODE_RULES } from "./provenance.js";
 import type { SpeechAct } from "./speech.js";
-import type { Token, WordSense } from "./text.js";
+import type { Token } from "./text.js";
 import { inScope, type NegationSpan } from "./negation.js";
 import { triggerBlocked } from "./trigger-slots.js";
-import { COMPILED_RULES, type CompiledRule } from "./triggers.js";
+import { COMPILED_RULES } from "./triggers.js";
 import { namingCall, otherSense } from "./verb-senses.js";
 
 export type { SentenceInput };
@@ -27,27 +27,8 @@ export interface SentenceOutput {
   cues: DisputeCue[];
 }
 
-const TABLE_ORDER = new Map(COMPILED_RULES.map((r, i) => [r, i]));
-const BY_FIRST_LEMMA = new Map<string, CompiledRule[]>();
-for (const r of COMPILED_RULES) {
-  const first = r.pattern.elements[0];
-  if (first?.kind !== "words") continue;
-  for (const lemma of first.lemmas.keys()) BY_FIRST_LEMMA.set(lemma, [...(BY_FIRST_LEMMA.get(lemma) ?? []), r]);
-}
-
-// A form's readings are one cached array (word-senses.ts), so its candidate rules are worked out once.
-const RULES_BY_SENSES = new WeakMap<readonly WordSense[], CompiledRule[]>();
-
 /** The rules whose first word is one of the token's lemmas, in priority order. */
-function rulesStartingAt(token: Token): CompiledRule[] {
-  const known = RULES_BY_SENSES.get(token.senses);
-  if (known) return known;
-  const rules = [...new Set(token.senses.flatMap((s) => BY_FIRST_LEMMA.get(s.lemma) ?? []))].sort(
-    (a, b) => TABLE_ORDER.get(a)! - TABLE_ORDER.get(b)!,
-  );
-  RULES_BY_SENSES.set(token.senses, rules);
-  return rules;
-}
+const RULES = new PatternIndex(COMPILED_RULES);
 
 /** Trigger matches, none overlapping: at each token the longest match, the earlier rule among equals. */
 function findTriggers(
@@ -61,7 +42,7 @@ function findTriggers(
   while (i < tokens.length) {
     let hit: TriggerMatch | null = null;
     if (!blocked(i))
-      for (const r of rulesStartingAt(tokens[i]!)) {
+      for (const r of RULES.startingAt(tokens[i]!)) {
         const end = matchAt(r.pattern, tokens, i, gapBlocked);
         if (end > i && (!hit || end > hit.end)) hit = { rule: r.rule, first: i, end };
       }
