@@ -1,7 +1,7 @@
 // The trigger pattern language: words by lemma, optional words, gaps of up to five words that stop at
 // blocked tokens and punctuation, and the end of the shortest match.
 
-import { compilePattern, matchAt } from "../../../server/ingest/extract/pattern.js";
+import { compilePattern, matchAt, PatternIndex } from "../../../server/ingest/extract/pattern.js";
 import { tokenize } from "../../../server/ingest/extract/text.js";
 
 /** End (in words from `from`) of the match of `pattern` at word `from` of `text`, or -1. */
@@ -33,4 +33,19 @@ test("a gap does not cross a blocked token or punctuation", () => {
 test("a match starts at the token asked for", () => {
   expect(matchEnd("deny", "Moscow denied it", 1)).toBe(1);
   expect(matchEnd("deny", "Moscow denied it", 0)).toBe(-1);
+});
+
+test("an index offers a token the patterns that can start at it, in the order given", () => {
+  const items = ["phone? call", "offer to? mediate", "call for", "deny|reject report", "meet"].map((source) => ({
+    source,
+    pattern: compilePattern(source),
+  }));
+  const index = new PatternIndex(items);
+  const at = (word: string): string[] => index.startingAt(tokenize(word)[0]!).map((i) => i.source);
+  // "phone? call" may open on either word, so it is offered everywhere.
+  expect(at("called")).toEqual(["phone? call", "call for"]);
+  expect(at("offered")).toEqual(["phone? call", "offer to? mediate"]);
+  expect(at("rejected")).toEqual(["phone? call", "deny|reject report"]);
+  expect(at("met")).toEqual(["phone? call", "meet"]);
+  expect(at("Putin")).toEqual(["phone? call"]);
 });
