@@ -1,16 +1,25 @@
-// API benchmark (`npm run bench:api -- --entities N --relations M`): builds a synthetic graph in
-// the embedded engine on disk, times the same work on the store in this process, then serves the
-// real app in its own process (server-process.ts) and drives it with autocannon from this one:
-// subgraph depth 1 and 2 (limit 500), search and paths, p50/p95/p99 one request at a time,
-// throughput under concurrency, the server's RSS, and the issue's goals with the ratio to each.
+// API benchmark (`npm run bench:api -- --entities N --relations M [--buffer-pool SIZE]`): builds a
+// synthetic graph in the embedded engine on disk, times the same work on the store in this process
+// and measures what each part of a serving store holds, then serves the real app in its own process
+// (server-process.ts) and drives it with autocannon from this one: subgraph depth 1 and 2 (limit
+// 500), search and paths, p50/p95/p99 one request at a time, throughput under concurrency, the
+// server's RSS split into heap and native memory, and the issue's goals with the ratio to each.
 
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import {
+  DEFAULT_SERVE_BUFFER_POOL_BYTES,
+  ENGINE_DEFAULT,
+  formatBytes,
+  parseBufferPool,
+} from "../server/store/embedded/buffer-pool.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
 import type { GraphStore } from "../server/store/graph-store.js";
 import { scenarios, type RequestPool } from "./api-scenarios.js";
+import { memoryBreakdown, printBreakdown, printServerMemory } from "./memory-breakdown.js";
 import { ms, percentile, timeSequential } from "./latency.js";
 import { benchmarkApi, planRequests, type ApiFigures } from "./side-by-side-runs.js";
 import { syntheticDataset } from "./synthetic.js";
@@ -23,9 +32,14 @@ const { values: flags } = parseArgs({
     concurrency: { type: "string", default: "16" },
     warmup: { type: "string", default: "20" },
     seed: { type: "string", default: "7" },
+    /** The buffer pool the graph is served with, here and in the server (e.g. 512MB; 0: the engine's own default). */
+    "buffer-pool": { type: "string" },
+    /** Keep the loaded graph at this path, and reuse it when it is there (the same sizes and seed only). */
+    db: { type: "string" },
   },
 });
-const num = (name: keyof typeof flags): number => {
+type NumberFlag = "entities" | "relations" | "requests" | "concurrency" | "warmup" | "seed";
+const num = (name: NumberFlag): number => {
   const n = Number(flags[name]);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${flags[name]}`);
   return n;
@@ -61,19 +75,32 @@ async function engineTimes(
   return out;
 }
 
-function report(api: ApiFigures, engine: Map<string, number>, connections: number): void {
+/** The serving pool in bytes: the flag's size (0: the engine's own default), else `serve`'s default. */
+function bufferPool(): number {
+  const flag = flags["buffer-pool"];
+  if (flag === undefined) return DEFAULT_SERVE_BUFFER_POOL_BYTES;
+  return parseBufferPool(flag, "--buffer-pool");
+}
+
+const poolSetting = (bytes: number): string => (bytes === 0 ? "the engine's default" : formatBytes(bytes));
+
+function report(api: ApiFigures, engine: Map<string, number>, connections: number, pool: number): void {
   console.log(
     `\n${"scenario".padEnd(46)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ` +
-      `${"engine p50".padStart(11)} ${"API/engine".padStart(10)} ${("req/s @" + connections).padStart(10)} errors`,
+      `${"engine p50".padStart(11)} ${"API/engine".padStart(10)} ${("req/s @" + connections).padStart(10)} ` +
+      `${"server CPU/req".padStart(14)} errors`,
   );
   for (const s of api.scenarios) {
     const { p50, p95, p99 } = s.sequential.latency;
     const e = engine.get(s.key);
     const failed = s.concurrent.non2xx + s.concurrent.errors + s.concurrent.timeouts;
+    // The server's CPU per request under concurrency: less disturbed by other load than req/s.
+    const cpu = s.concurrent.serverCpuMsPerRequest;
     console.log(
       `${s.name.padEnd(46)} ${ms(p50).padStart(9)} ${ms(p95).padStart(9)} ${ms(p99).padStart(9)} ` +
         `${(e === undefined ? "-" : ms(e)).padStart(11)} ${(e === undefined ? "-" : (p50 / e).toFixed(2) + "x").padStart(10)} ` +
-        `${s.concurrent.requestsPerSecond.toFixed(0).padStart(10)} ${failed}`,
+        `${s.concurrent.requestsPerSecond.toFixed(0).padStart(10)} ` +
+        `${(cpu === null ? "-" : `${cpu.toFixed(2)} ms`).padStart(14)} ${failed}`,
     );
   }
   console.log(`\n${"goal".padEnd(22)} ${"measured".padStart(9)} ${"goal".padStart(7)} ratio (≥ 1 meets it)`);
@@ -89,8 +116,48 @@ function report(api: ApiFigures, engine: Map<string, number>, connections: numbe
   const rss = api.serverRssMb;
   console.log(
     `${"server RSS (MB)".padEnd(22)} ${String(rss ?? "?").padStart(9)} ${"< 1024".padStart(7)} ${rss ? (1024 / rss).toFixed(2) : "?"}` +
-      " (LadybugDB buffer pool at the engine's default)",
+      ` (LadybugDB buffer pool: ${poolSetting(pool)})`,
   );
+  printServerMemory(api.serverMemory);
+}
+
+/** The synthetic graph's request pool; the graph is loaded into `path` unless a kept one is there. */
+async function loadedGraph(path: string, sizes: { entities: number; relations: number; seed: number }) {
+  const t = performance.now();
+  const dataset = syntheticDataset(sizes);
+  console.log(`generated ${sizes.entities} entities / ${sizes.relations} relations in ${ms(performance.now() - t)}`);
+  const requestPool: RequestPool = {
+    ids: dataset.entities.map((e) => e.id),
+    names: dataset.entities.map((e) => e.name),
+  };
+  if (existsSync(path)) {
+    console.log(`reusing the graph loaded at ${path}`);
+    return requestPool;
+  }
+  // Loaded as `load` loads, with the engine's own pool (1M relations do not load with 256 MB).
+  const store = await openEmbeddedStore({ path, bufferPoolBytes: ENGINE_DEFAULT });
+  try {
+    const started = performance.now();
+    await store.load(dataset);
+    console.log(`loaded in ${ms(performance.now() - started)} (buffer pool: the engine's default)`);
+  } finally {
+    await store.close();
+  }
+  return requestPool;
+}
+
+/** Reopens the loaded graph as `serve` would: what each part holds, then the engine's own times. */
+async function inProcess(path: string, pool: number, requestPool: RequestPool, seed: number, n: number) {
+  const store = await openEmbeddedStore({ path, bufferPoolBytes: pool });
+  try {
+    const firstSubgraph = () => store.subgraph({ seeds: [requestPool.ids[0]!], depth: 2, limit: 500 });
+    const { steps, poolLimitBytes } = await memoryBreakdown(store, firstSubgraph);
+    printBreakdown(steps, poolLimitBytes);
+    return await engineTimes(store, requestPool, seed, n);
+  } finally {
+    // The server process opens the same file: this process lets go of it first.
+    await store.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -101,31 +168,20 @@ async function main(): Promise<void> {
     num("concurrency"),
     num("seed"),
   ];
-  console.log(`load average at the start: ${load()}`);
-  const dir = await mkdtemp(join(tmpdir(), "actorgraph-bench-api-"));
-  const path = join(dir, "graph.lbug");
+  const pool = bufferPool();
+  console.log(`load average at the start: ${load()}; buffer pool served with: ${poolSetting(pool)}`);
+  const dir = flags.db ? null : await mkdtemp(join(tmpdir(), "actorgraph-bench-api-"));
+  const path = flags.db ?? join(dir!, "graph.lbug");
   try {
-    let t = performance.now();
-    const dataset = syntheticDataset({ entities, relations, seed });
-    console.log(`generated ${entities} entities / ${relations} relations in ${ms(performance.now() - t)}`);
-    const pool = { ids: dataset.entities.map((e) => e.id), names: dataset.entities.map((e) => e.name) };
-    const store = await openEmbeddedStore({ path });
-    let engine: Map<string, number>;
-    try {
-      t = performance.now();
-      await store.load(dataset);
-      console.log(`loaded in ${ms(performance.now() - t)}`);
-      engine = await engineTimes(store, pool, seed + 2, Math.min(requests, 100));
-    } finally {
-      // The server process opens the same file: this process lets go of it first.
-      await store.close();
-    }
-    const plan = planRequests({ pool, seed, requests, connections, warmup: num("warmup") });
-    const api = await benchmarkApi("embedded", { engine: "embedded", path }, plan, connections);
-    report(api, engine, connections);
+    const requestPool = await loadedGraph(path, { entities, relations, seed });
+    const engine = await inProcess(path, pool, requestPool, seed + 2, Math.min(requests, 100));
+    const plan = planRequests({ pool: requestPool, seed, requests, connections, warmup: num("warmup") });
+    const served = { engine: "embedded", path, bufferPoolBytes: pool } as const;
+    const api = await benchmarkApi("embedded", served, plan, connections);
+    report(api, engine, connections, pool);
     console.log(`\nload average at the end: ${load()} (2 shared cores: compare runs at similar load)`);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
 }
 

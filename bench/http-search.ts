@@ -5,7 +5,8 @@
 // many entities) shows what HTTP, Express and the response cost without the search. The index
 // keeps answers to repeated searches, and these kinds repeat (the distinct count is printed), so
 // "full names" sends no query twice: the cost when nothing is kept. Repeats the runs and prints
-// ranges with the load average, since other processes share the cores.
+// ranges with the load average and the server's CPU time per request, since other processes share
+// the cores.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -54,12 +55,16 @@ function printRows(rows: Row[]): void {
   console.log(
     `\n${"requests".padEnd(22)} ${"p50 ms".padStart(11)} ${"p95 ms".padStart(11)} ${"p95 / goal".padStart(11)} ` +
       `${"req/s @" + String(positive("connections"))}`.padStart(14) +
-      ` ${"req/s / goal".padStart(13)} ${"errors".padStart(7)} ${"load avg".padStart(10)} ${"distinct".padStart(9)}`,
+      ` ${"req/s / goal".padStart(13)} ${"cpu ms/req".padStart(11)} ${"errors".padStart(7)} ${"load avg".padStart(10)} ` +
+      `${"distinct".padStart(9)}`,
   );
   for (const name of [...new Set(rows.map((r) => r.name))]) {
     const mine = rows.filter((r) => r.name === name);
     const p95 = mine.map((r) => r.sequential.latency.p95);
     const rps = mine.map((r) => r.concurrent.requestsPerSecond);
+    const cpu = mine.flatMap((r) =>
+      r.concurrent.serverCpuMsPerRequest === null ? [] : [r.concurrent.serverCpuMsPerRequest],
+    );
     const bad = mine.reduce((n, r) => n + r.concurrent.non2xx + r.concurrent.errors + r.sequential.non2xx, 0);
     console.log(
       `${name.padEnd(22)} ${range(
@@ -71,7 +76,7 @@ function printRows(rows: Row[]): void {
       ).padStart(11)} ${range(rps, 0).padStart(14)} ${range(
         rps.map((r) => r / GOAL.requestsPerSecond),
         2,
-      ).padStart(13)} ${String(bad).padStart(7)} ${range(
+      ).padStart(13)} ${(cpu.length ? range(cpu, 3) : "?").padStart(11)} ${String(bad).padStart(7)} ${range(
         mine.map((r) => r.load),
         1,
       ).padStart(10)} ${String(mine[0]!.distinct).padStart(9)}`,
@@ -125,7 +130,7 @@ async function main(): Promise<void> {
           await runRequests(server.base, paths.slice(0, warm), connections);
           const load = loadavg()[0]!;
           const sequential = await runRequests(server.base, paths.slice(warm, warm + oneByOne), 1);
-          const concurrent = await runRequests(server.base, paths.slice(warm + oneByOne), connections);
+          const concurrent = await runRequests(server.base, paths.slice(warm + oneByOne), connections, server.pid);
           rows.push({ name, distinct: new Set(paths).size, sequential, concurrent, load });
           console.log(
             `  run ${run}, ${name}: p95 ${sequential.latency.p95.toFixed(2)} ms, ` +

@@ -1,5 +1,6 @@
 // The real app (`actorgraph serve`) in a child process over an already loaded store, so a
-// benchmark's load generator never shares the server's process, event loop or heap.
+// benchmark's load generator never shares the server's process, event loop or heap; the child
+// also answers memory samples (memory-probe.ts) so a benchmark can say what its resident set holds.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { freeLoopbackPort, stopChild } from "../server/child-processes.js";
 import type { EngineConfig } from "../server/config.js";
 import { PROJECT_ROOT } from "../server/paths.js";
 import { onInterrupt } from "./interrupt.js";
+import type { MemorySample } from "./memory-probe.js";
 
 export interface ServerProcess {
   /** e.g. http://127.0.0.1:PORT */
@@ -15,11 +17,16 @@ export interface ServerProcess {
   pid: number;
   /** Resident memory of the server process in MB (Linux /proc), or null where unreadable. */
   rssMb(): number | null;
+  /** The child's memory after a full garbage collection, or null if it did not answer within 30 s. */
+  memory(): Promise<MemorySample | null>;
   stop(): Promise<void>;
 }
 
 function engineArgs(served: EngineConfig): { args: string[]; env: Record<string, string> } {
-  if (served.engine === "embedded") return { args: ["--engine", "embedded", "--db", served.path], env: {} };
+  if (served.engine === "embedded") {
+    const pool = served.bufferPoolBytes === undefined ? [] : ["--buffer-pool", String(served.bufferPoolBytes)];
+    return { args: ["--engine", "embedded", "--db", served.path, ...pool], env: {} };
+  }
   return {
     args: ["--engine", "neo4j"],
     env: {
@@ -65,8 +72,11 @@ export async function startServerProcess(served: EngineConfig, readyTimeoutMs = 
   const child = spawn(
     process.execPath,
     [
+      "--expose-gc",
       "--import",
       "tsx",
+      "--import",
+      join(PROJECT_ROOT, "bench", "memory-probe.ts"),
       join(PROJECT_ROOT, "server", "cli.ts"),
       "serve",
       "--port",
@@ -77,7 +87,7 @@ export async function startServerProcess(served: EngineConfig, readyTimeoutMs = 
     ],
     {
       cwd: PROJECT_ROOT,
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
       env: { ...inherited, ...env, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production" },
     },
   );
@@ -98,9 +108,29 @@ export async function startServerProcess(served: EngineConfig, readyTimeoutMs = 
     base,
     pid,
     rssMb: () => readRssMb(pid),
+    memory: () => sampleMemory(child),
     stop: () => {
       forget();
       return stopChild(child, STOP_GRACE_MS);
     },
   };
+}
+
+const SAMPLE_TIMEOUT_MS = 30_000;
+
+function sampleMemory(child: ChildProcess): Promise<MemorySample | null> {
+  return new Promise((resolve) => {
+    const done = (sample: MemorySample | null): void => {
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      resolve(sample);
+    };
+    const onMessage = (message: unknown): void => {
+      if ((message as MemorySample | null)?.type === "memory") done(message as MemorySample);
+    };
+    const timer = setTimeout(() => done(null), SAMPLE_TIMEOUT_MS);
+    child.on("message", onMessage);
+    if (!child.connected) done(null);
+    else child.send({ type: "memory" }, (error) => error && done(null));
+  });
 }

@@ -13,6 +13,7 @@ import { summarize, timeSequential, type LatencySummary } from "./latency.js";
 import { perSecond, phaseMs, secs, timedLoad } from "./load-timing.js";
 import type { Neo4jTarget } from "./neo4j-target.js";
 import { RawCypher } from "./raw-cypher.js";
+import type { MemorySample } from "./memory-probe.js";
 import { startServerProcess } from "./server-process.js";
 
 export type Engine = "embedded" | "neo4j";
@@ -40,6 +41,8 @@ export interface ApiFigures {
   engine: Engine;
   scenarios: ScenarioFigures[];
   serverRssMb: number | null;
+  /** The server's memory after the run, after a full garbage collection (null if it did not answer). */
+  serverMemory: MemorySample | null;
 }
 
 export interface RawFigures {
@@ -124,13 +127,13 @@ export async function benchmarkApi(
       process.stdout.write(", one connection");
       const sequential = await runRequests(server.base, r.measured, 1);
       process.stdout.write(`, ${connections} connections`);
-      const concurrent = await runRequests(server.base, r.measured, connections);
+      const concurrent = await runRequests(server.base, r.measured, connections, server.pid);
       process.stdout.write(
         ` (p50 ${sequential.latency.p50.toFixed(1)} ms, ${concurrent.requestsPerSecond.toFixed(0)} req/s)\n`,
       );
       figures.push({ key: r.key, name: r.name, sequential, concurrent });
     }
-    return { engine, scenarios: figures, serverRssMb: server.rssMb() };
+    return { engine, scenarios: figures, serverRssMb: server.rssMb(), serverMemory: await server.memory() };
   } finally {
     await server.stop();
   }

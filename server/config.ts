@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { JsonLimits } from "./api/json-limits.js";
 import { DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_DB, fromRoot } from "./paths.js";
+import { bufferPoolSize, userQueryPoolSize } from "./store/embedded/buffer-pool.js";
 
 const intVar = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
 
@@ -14,6 +15,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ACTORGRAPH_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   ACTORGRAPH_DB: z.string().min(1).default(DEFAULT_EMBEDDED_DB),
+  /** The embedded engine's buffer pool, and that of each process running users' Cypher (e.g. 512MB). */
+  ACTORGRAPH_BUFFER_POOL: bufferPoolSize.optional(),
+  ACTORGRAPH_CYPHER_BUFFER_POOL: userQueryPoolSize.optional(),
   /** Where ingested articles and what was extracted from them are kept (default: DATA_DIR/ingested). */
   ACTORGRAPH_INGEST_DIR: z.string().min(1).optional(),
   /** Key that POST /api/articles requires; unset means ingestion over HTTP is off. */
@@ -51,7 +55,7 @@ const EnvSchema = z.object({
 });
 
 export type EngineConfig =
-  | { engine: "embedded"; path: string }
+  | { engine: "embedded"; path: string; bufferPoolBytes?: number; userQueryBufferPoolBytes?: number }
   | { engine: "neo4j"; uri: string; user: string; password: string; database: string };
 
 export interface AppConfig {
@@ -92,7 +96,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const store: EngineConfig = e.NEO4J_URI
     ? { engine: "neo4j", uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
-    : { engine: "embedded", path: e.ACTORGRAPH_DB === ":memory:" ? ":memory:" : fromRoot(e.ACTORGRAPH_DB) };
+    : {
+        engine: "embedded",
+        path: e.ACTORGRAPH_DB === ":memory:" ? ":memory:" : fromRoot(e.ACTORGRAPH_DB),
+        bufferPoolBytes: e.ACTORGRAPH_BUFFER_POOL,
+        userQueryBufferPoolBytes: e.ACTORGRAPH_CYPHER_BUFFER_POOL,
+      };
   return {
     port: e.PORT,
     host: e.HOST,

@@ -9,6 +9,8 @@ import { createApp } from "../api/app.js";
 import { createLogger } from "../logger.js";
 import { EntityIndex } from "../search/entity-index.js";
 import type { GraphStore } from "../store/graph-store.js";
+import type { AppConfig } from "../config.js";
+import { DEFAULT_SERVE_BUFFER_POOL_BYTES, ENGINE_DEFAULT, formatBytes } from "../store/embedded/buffer-pool.js";
 import { openStore } from "../store/open-store.js";
 import { addEngineOptions, configFromFlags, type EngineFlags } from "./engine-options.js";
 import { loadCorpus } from "./load-command.js";
@@ -20,16 +22,17 @@ interface ServeFlags extends EngineFlags {
 }
 
 export function serveCommand(): Command {
-  return addEngineOptions(new Command("serve"))
+  return addEngineOptions(new Command("serve"), DEFAULT_SERVE_BUFFER_POOL_BYTES)
     .description("serve the API (/api) and the explorer (/)")
     .option(
       "--load",
-      "load the curated data and ingested articles first (idempotent: an already loaded graph stays as it is)",
+      "load the curated data and ingested articles first (idempotent: an already loaded graph stays as it is); " +
+        "the embedded engine then keeps its own buffer pool unless --buffer-pool is given",
     )
     .option("--port <port>", "port to listen on (env PORT, default 3000)")
     .option("--host <host>", "address to bind (env HOST, default 127.0.0.1; 0.0.0.0 in containers)")
     .action(async (flags: ServeFlags) => {
-      const config = configFromFlags(flags);
+      const config = flags.load ? configFromFlags(flags) : withServingPool(configFromFlags(flags));
       const port = flags.port === undefined ? config.port : Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port must be 0..65535, got "${flags.port}"`);
@@ -45,7 +48,11 @@ export function serveCommand(): Command {
       const server = app.listen(port, flags.host ?? config.host, () => {
         const address = server.address();
         const actual = typeof address === "object" && address ? address.port : port;
-        logger.info({ engine: store.engine, port: actual }, `serving on http://${flags.host ?? config.host}:${actual}`);
+        const memory = config.store.engine === "embedded" ? { bufferPool: bufferPoolSetting(config.store) } : {};
+        logger.info(
+          { engine: store.engine, port: actual, ...memory },
+          `serving on http://${flags.host ?? config.host}:${actual}`,
+        );
       });
       // Slow or stalled clients are cut off instead of holding sockets open.
       server.requestTimeout = config.http.requestTimeoutMs;
@@ -54,6 +61,21 @@ export function serveCommand(): Command {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+}
+
+/**
+ * A server bounds the embedded engine's pool unless told otherwise; `serve --load` keeps the
+ * engine's default, as `load` does, because a bulk load of a large graph needs more.
+ */
+function withServingPool(config: AppConfig): AppConfig {
+  if (config.store.engine !== "embedded" || config.store.bufferPoolBytes !== undefined) return config;
+  return { ...config, store: { ...config.store, bufferPoolBytes: DEFAULT_SERVE_BUFFER_POOL_BYTES } };
+}
+
+/** The embedded engine's pool as configured, for the start-up line ("256MB", or the engine's own). */
+function bufferPoolSetting(store: { bufferPoolBytes?: number }): string {
+  const bytes = store.bufferPoolBytes ?? ENGINE_DEFAULT;
+  return bytes === ENGINE_DEFAULT ? "the engine's default" : formatBytes(bytes);
 }
 
 /** Longest a shutdown may take; then the process exits anyway (the OS releases the database lock). */

@@ -24,7 +24,11 @@ export async function openStore(config: EngineConfig, origin?: StoreOrigin): Pro
     return openNeo4jStore(config);
   }
   const { openEmbeddedWithRecovery } = await import("./embedded/recovery.js");
-  return openEmbeddedWithRecovery({ path: config.path }, origin ? rebuildSource(origin) : null);
+  const { path, bufferPoolBytes, userQueryBufferPoolBytes } = config;
+  return openEmbeddedWithRecovery(
+    { path, bufferPoolBytes, userQueryBufferPoolBytes },
+    origin ? rebuildSource(origin) : null,
+  );
 }
 
 function rebuildSource(origin: StoreOrigin): RebuildSource {

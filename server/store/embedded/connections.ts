@@ -8,6 +8,7 @@ import { Connection, Database } from "@ladybugdb/core";
 import { EngineUnavailableError } from "../errors.js";
 import { privateDatabaseFile, type PrivateFile } from "./cypher-sandbox/private-file.js";
 import { CypherSandbox, DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "./cypher-sandbox/sandbox.js";
+import { DEFAULT_USER_QUERY_BUFFER_POOL_BYTES } from "./buffer-pool.js";
 import { messageOf, prepareOrThrow, rowsOf, type Params, type Row } from "./run.js";
 
 export interface ConnectionSettings {
@@ -20,15 +21,12 @@ export interface ConnectionSettings {
   writeTimeoutMs: number;
   /** Cap on variable-length patterns (`CALL var_length_extend_max_depth`) on read connections. */
   maxVarLength: number;
-  /** Buffer pool in bytes; 0 = the engine's default (a share of the machine's memory). */
+  /** Buffer pool in bytes; 0 = the engine's default (~80 % of the machine's memory). */
   bufferPoolBytes: number;
   compression: boolean;
   /** Hard limits of the processes that run users' Cypher (DEFAULT_SANDBOX_LIMITS otherwise). */
   userQueryLimits?: Partial<SandboxLimits>;
-  /**
-   * Buffer pool of each user-Cypher process in bytes (default 1 GiB): a cap, reserved rather than
-   * used; a var-length pattern over our ~140 relationship tables needs more than 512 MiB of it.
-   */
+  /** Buffer pool of each user-Cypher process in bytes (DEFAULT_USER_QUERY_BUFFER_POOL_BYTES otherwise). */
   userQueryBufferPoolBytes?: number;
 }
 
@@ -75,16 +73,23 @@ export class LbugConnections {
     private readonly fileKey: string | null,
     private readonly privateFile: PrivateFile | null,
   ) {
+    const userQueryPool = settings.userQueryBufferPoolBytes ?? DEFAULT_USER_QUERY_BUFFER_POOL_BYTES;
     this.userQueries = new CypherSandbox(
       {
         path: resolve(privateFile?.path ?? settings.path),
-        bufferPoolBytes: settings.userQueryBufferPoolBytes ?? 2 ** 30,
+        bufferPoolBytes: userQueryPool,
         maxDbBytes: 64 * 2 ** 30,
         compression: settings.compression,
         maxVarLength: settings.maxVarLength,
         threads: 1,
       },
-      { ...DEFAULT_SANDBOX_LIMITS, processes: Math.max(1, settings.cypherLanes), ...settings.userQueryLimits },
+      {
+        ...DEFAULT_SANDBOX_LIMITS,
+        // A process may grow to its pool: the pool is what bounds a statement's working memory.
+        memoryBytes: userQueryPool,
+        processes: Math.max(1, settings.cypherLanes),
+        ...settings.userQueryLimits,
+      },
       (force) => this.flushForReaders(force),
     );
   }

@@ -32,6 +32,7 @@ import type {
 } from "../graph-store.js";
 import { cacheAccess, databaseAccess, type GraphAccess } from "./access.js";
 import { cachedRelation, cachedRelationList, cachedRelationsOf } from "./cached-reads.js";
+import { ENGINE_DEFAULT } from "./buffer-pool.js";
 import { LbugConnections } from "./connections.js";
 import { buildBeside } from "./fresh-build.js";
 import { loadDataset, type LoaderSettings } from "./loader.js";
@@ -60,8 +61,10 @@ export interface EmbeddedOptions {
   writeTimeoutMs?: number;
   /** Deepest variable-length pattern users' Cypher may ask for (default 5). */
   maxVarLength?: number;
-  /** Buffer pool in bytes (default: the engine's, a share of the machine's memory). */
+  /** Buffer pool of this process's database in bytes (default 0: the engine's own, ~80 % of the machine). */
   bufferPoolBytes?: number;
+  /** Buffer pool of each process running users' Cypher, which is also its memory limit (default 1 GiB). */
+  userQueryBufferPoolBytes?: number;
   /** Column compression (default true: smaller files, slower bulk loads of DOUBLE columns). */
   compression?: boolean;
   /** Default rows per write batch (default 5,000). */
@@ -231,6 +234,11 @@ export class EmbeddedStore implements GraphStore {
     return readPaths(await this.graph(), query);
   }
 
+  /** The buffer pool's size and what it holds now (not on GraphStore: only this engine has one). */
+  bufferPool(): Promise<{ limitBytes: number; usedBytes: number }> {
+    return reads.readBufferPool(this.db);
+  }
+
   /** In a read-only sandbox process with hard memory and time limits (cypher-sandbox/). */
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
     return this.db.userQueries.run({ query, params, timeoutMs: options.timeoutMs, rowLimit: options.rowLimit });
@@ -253,7 +261,8 @@ export async function openEmbeddedStore(options: EmbeddedOptions): Promise<Embed
     readTimeoutMs: options.queryTimeoutMs ?? 30_000,
     writeTimeoutMs: options.writeTimeoutMs ?? 30 * 60_000,
     maxVarLength: options.maxVarLength ?? 5,
-    bufferPoolBytes: options.bufferPoolBytes ?? 0,
+    bufferPoolBytes: options.bufferPoolBytes ?? ENGINE_DEFAULT,
+    userQueryBufferPoolBytes: options.userQueryBufferPoolBytes,
     compression: options.compression ?? true,
   });
   const store = new EmbeddedStore(

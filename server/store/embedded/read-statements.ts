@@ -137,3 +137,6 @@ export function overviewScan(): string {
     "label(b) AS targetLabel, label(r) AS type, r.date AS date, r.confidence AS confidence, r.sources AS sources, r.evidence AS evidence"
   );
 }
+
+/** The buffer pool's limit and use, in bytes (`mem_limit`, `mem_usage`). */
+export const bufferPoolInfo = (): string => "CALL bm_info() RETURN mem_limit, mem_usage";

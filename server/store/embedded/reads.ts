@@ -167,3 +167,9 @@ export async function readMentionsIn(db: LbugConnections, articleId: string): Pr
   const rows = await db.read((c) => runCached(c, S.MENTIONS_IN, { id: articleId }));
   return rows.map(toMention).sort(byCount("entity"));
 }
+
+/** The buffer pool's size and the bytes it holds now (the engine's own account). */
+export async function readBufferPool(db: LbugConnections): Promise<{ limitBytes: number; usedBytes: number }> {
+  const [row] = await db.read((c) => runCached(c, S.bufferPoolInfo()));
+  return { limitBytes: Number(row?.mem_limit ?? 0), usedBytes: Number(row?.mem_usage ?? 0) };
+}
