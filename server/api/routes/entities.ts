@@ -4,6 +4,7 @@
 import { Router } from "express";
 import {
   EntitySearchQuery,
+  OFFICE_RELATION_TYPES,
   type EntityDetailResponse,
   type EntityReference,
   type EntitySearchResponse,
@@ -72,6 +73,6 @@ function neighboursOf(entityId: string, relations: Relation[], index: EntityInde
 /** Offices held or led, read from HOLDS_ROLE and LEADS relations (the one place roles live). */
 function rolesOf(entityId: string, relations: Relation[]): { role: string; of: string; relation: string }[] {
   return relations
-    .filter((r) => r.source === entityId && (r.type === "HOLDS_ROLE" || r.type === "LEADS"))
+    .filter((r) => r.source === entityId && OFFICE_RELATION_TYPES.has(r.type))
     .map((r) => ({ role: r.role ?? (r.type === "LEADS" ? "leader" : "office holder"), of: r.target, relation: r.id }));
 }
