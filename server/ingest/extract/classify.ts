@@ -6,7 +6,13 @@ import nlp from "compromise";
 import type { EntityType } from "../../../graph-schema/index.js";
 
 import { fold } from "./text.js";
-import { ORGANIZATION_HEADS, MEDIA_WORDS } from "./lexicon.js";
+import {
+  ARMED_GROUP_HEADS,
+  FORUM_HEADS,
+  GOVERNMENT_BODY_KIND_HEADS,
+  ORGANIZATION_HEADS,
+  MEDIA_WORDS,
+} from "./lexicon.js";
 
 export interface NameClass {
   type: EntityType;
@@ -60,11 +66,11 @@ export function classifyByWords(name: string): NameClass | null {
   const last = words[words.length - 1] ?? "";
   if (words.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: "Organization", kind: "media" };
   if (ORGANIZATION_HEADS.has(last) || words.some((w) => w === "ministry" || w === "council")) {
-    const kind = /ministry|council|department|office|parliament|assembly|commission|service/.test(last)
+    const kind = GOVERNMENT_BODY_KIND_HEADS.has(last)
       ? "government body"
-      : /forum/.test(last)
+      : FORUM_HEADS.has(last)
         ? "forum"
-        : /militia|army|guard|front|movement/.test(last)
+        : ARMED_GROUP_HEADS.has(last)
           ? "armed group"
           : "organization";
     return { type: "Organization", kind };

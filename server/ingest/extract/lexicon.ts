@@ -65,6 +65,11 @@ const LIST_NAMES = [
   "governmentBodyHeads",
   "governmentBodyDomains",
   "officeFields",
+  "sentenceStarters",
+  "mediationStems",
+  "governmentBodyKindHeads",
+  "forumHeads",
+  "armedGroupHeads",
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 
@@ -163,3 +168,8 @@ export const ACTOR_NOUN_ADJECTIVES: ReadonlySet<string> = new Set(LEXICON.actorN
 export const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set(LEXICON.governmentBodyHeads);
 export const GOVERNMENT_BODY_DOMAINS: ReadonlySet<string> = new Set(LEXICON.governmentBodyDomains);
 export const OFFICE_FIELDS: ReadonlySet<string> = new Set(LEXICON.officeFields);
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(LEXICON.sentenceStarters);
+export const MEDIATION_STEMS: readonly string[] = LEXICON.mediationStems;
+export const GOVERNMENT_BODY_KIND_HEADS: ReadonlySet<string> = new Set(LEXICON.governmentBodyKindHeads);
+export const FORUM_HEADS: ReadonlySet<string> = new Set(LEXICON.forumHeads);
+export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set(LEXICON.armedGroupHeads);

@@ -9,6 +9,7 @@ import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
 import {
   HOSTING_VERBS,
+  MEDIATION_STEMS,
   INDIRECT_TALKS,
   MEDIATOR_NOUNS,
   TALKS_FILLERS,
@@ -24,7 +25,7 @@ export interface MediatedTalks {
   end: number;
 }
 
-const MEDIATING_VERB = /^(mediat|broker|facilitat)/;
+const mediating = (norm: string): boolean => MEDIATION_STEMS.some((stem) => norm.startsWith(stem));
 const ACTORS_ONLY = (g: ActorGroup): boolean => !g.members.every((m) => m.modifier && !m.possessive);
 
 function actorsOf(g: ActorGroup | null | undefined): Mention[] {
@@ -73,7 +74,7 @@ export function mediatedTalks(
   };
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
-    const verb = MEDIATING_VERB.test(norm) && /(ed|ing|es|e)$/.test(norm);
+    const verb = mediating(norm) && /(ed|ing|es|e)$/.test(norm);
     if ((verb || HOSTING_VERBS.has(norm)) && tokens[k - 1]?.norm !== "-") {
       // "Oman mediated/hosted (indirect) talks between A and B".
       const after = talksAfter(tokens, k + 1, !verb);
@@ -87,7 +88,7 @@ export function mediatedTalks(
       }
     }
     // "Omani-mediated talks", "the Qatari-brokered truce between A and B".
-    if (norm === "-" && MEDIATING_VERB.test(tokens[k + 1]?.norm ?? "")) {
+    if (norm === "-" && mediating(tokens[k + 1]?.norm ?? "")) {
       const adjective = mentions.find((m) => m.end === k);
       if (adjective) add([adjective], partiesOf(tokens, groups, k + 2, adjective.first), k - 1, k + 2);
     }

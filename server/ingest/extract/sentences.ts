@@ -2,7 +2,7 @@
 // with exact offsets so that text.slice(start, end) is the sentence.
 
 import type { TextSpan } from "../../../graph-schema/index.js";
-import { ABBREVIATIONS } from "./lexicon.js";
+import { ABBREVIATIONS, SENTENCE_STARTERS } from "./lexicon.js";
 
 /** Markup before a line's text: markdown heading hashes, quote marks, list bullets and numbers ("1. ", "2) "). */
 const LINE_MARKUP =
@@ -75,7 +75,7 @@ function endsSentence(line: string, at: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // A dotted abbreviation (U.S.): ends the sentence only before a word that usually starts one.
     const next = /^\s+(\S+)/.exec(line.slice(at + 1))?.[1] ?? "";
-    return /^(The|This|That|These|It|He|She|They|We|In|On|But|However|A|An)$/.test(next);
+    return /^\p{Lu}\p{Ll}*$/u.test(next) && SENTENCE_STARTERS.has(next.toLowerCase());
   }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
