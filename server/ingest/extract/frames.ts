@@ -10,6 +10,7 @@ import {
   MATERIAL_OBLIQUES,
   NOMINATIVE_PRONOUNS,
   NOT_OBJECT_PREPOSITIONS,
+  OBJECT_STOPS,
   RELATIVE_OPENERS,
   SAYING_FORMS,
   CLAUSE_STOPS,
@@ -33,6 +34,9 @@ export interface ArgumentPair {
 }
 
 const OBJECT_REACH = 12;
+const NOUN_OBJECT_VIA = ["on", "against"];
+/** Words a trigger's own "that" may come after ("demanded on Friday that"). */
+const THAT_REACH = 2;
 const ADVERBS = /ly$/;
 
 function allowed(labels: readonly EntityType[], m: Mention): boolean {
@@ -52,9 +56,15 @@ export function subjectBefore(tokens: readonly Token[], groups: readonly ActorGr
     const subjectLike = g.oblique === null && !g.objectLike;
     // A possessor is the subject of the noun it owns ("Following Trump's expression of interest").
     const possessor = g.members[g.members.length - 1]!.possessive;
-    if ((subjectLike || possessor) && !g.members.every((m) => m.modifier)) best = g;
+    // Not the possessor of an object ("called Trump's move harmful and said ...": Trump says nothing).
+    if ((subjectLike || (possessor && !g.objectLike)) && !g.members.every((m) => m.modifier)) best = g;
   }
   return best;
+}
+
+/** A plural noun form ("sanctions", "attacks"): no participle ends in -s. */
+function pluralNoun(token: Token | undefined): boolean {
+  return !!token && token.norm.endsWith("s") && token.senses.some((s) => s.pos === "noun" && s.lemma !== token.norm);
 }
 
 function tokensBetween(tokens: readonly Token[], from: number, to: number): Token[] {
@@ -68,7 +78,15 @@ export function objectAfter(
   from: number,
   via?: readonly string[],
   modifierObject = false,
+  thatClause = false,
 ): ActorGroup | null {
+  // A clause opened past the trigger holds no object of it, but for a "that" right after a rule that reads one
+  // ("demanded that Washington", "demanded on Friday that Washington").
+  const stops = (k: number): boolean => {
+    const norm = tokens[k]!.norm;
+    if (norm === "that" && thatClause && k - from <= THAT_REACH) return false;
+    return CLAUSE_STOPS.has(norm) || OBJECT_STOPS.has(norm) || norm === ",";
+  };
   for (const g of groups) {
     if (g.first < from) continue;
     // "urged its citizens": a possessive pronoun owns the object; "what they perceive": a subject pronoun is none.
@@ -79,7 +97,7 @@ export function objectAfter(
     if (via && !via.includes(g.oblique ?? "") && !(adjacent && via.includes(tokens[from - 1]?.norm ?? ""))) continue;
     if (!adjacent && NOT_OBJECT_PREPOSITIONS.has(g.oblique ?? "")) continue;
     if (g.first - from > OBJECT_REACH) return null;
-    if (tokensBetween(tokens, from, g.first).some((t) => CLAUSE_STOPS.has(t.norm) || t.norm === ",")) return null;
+    for (let k = from; k < g.first; k++) if (stops(k)) return null;
     const adjectival = g.members.every((m) => m.modifier);
     if (adjectival && !g.between && !(modifierObject && MATERIAL_OBLIQUES.has(g.oblique ?? ""))) continue;
     if (!adjacent && g.members.every((m) => m.locative)) continue;
@@ -144,6 +162,11 @@ function rawArguments(
     return subject && giver ? pairs(giver.members, subject.members, "explicit") : [];
   }
   const agent = frame === "direct" ? null : agentAfter(tokens, groups, match.end);
+  // A plural noun is no passive ("sanctions by EU members on Georgia"): "by" names who acts, on whom only "on" or "against" says.
+  if (agent && pluralNoun(tokens[match.end - 1])) {
+    const acted = objectAfter(tokens, groups, agent.end, NOUN_OBJECT_VIA, match.rule.modifierObject);
+    return acted ? pairs(agent.members, acted.members, "explicit") : [];
+  }
   if (agent && subject) return pairs(agent.members, subject.members, "explicit");
   const adjacent = match.rule.noun ? adjacentBefore(tokens, groups, match.first) : null;
   // "the 2022 invasion of Ukraine by Russia": the agent after the object owns the noun.
@@ -151,8 +174,18 @@ function rawArguments(
   const source = match.rule.ownerOnly ? (adjacent ?? owner) : (adjacent ?? subject);
   const relative =
     !adjacent && subject && match.first - subject.end <= 3 ? relativeAntecedent(tokens, groups, subject) : null;
+  // "asked Washington to press Ethiopia": the one asked is inside the pattern, not the object of the infinitive.
+  const infinitive = tokens[match.end - 1]?.norm === "to" ? insideMatch(groups, match) : null;
   let object =
-    objectAfter(tokens, groups, match.end, match.rule.objectVia, match.rule.modifierObject) ??
+    infinitive ??
+    objectAfter(
+      tokens,
+      groups,
+      match.end,
+      match.rule.objectVia,
+      match.rule.modifierObject,
+      match.rule.thatClauseObject,
+    ) ??
     insideMatch(groups, match) ??
     relative;
   if (frame === "direct" && object && object.first - match.end > 2) object = null;

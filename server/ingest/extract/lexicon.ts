@@ -46,6 +46,8 @@ const LIST_NAMES = [
   "locativePrepositions",
   "senseFillers",
   "clauseStops",
+  "objectStops",
+  "indirectQuestionOpeners",
   "familyNameFirstStates",
   "abbreviations",
   "organizationHeads",
@@ -149,6 +151,8 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(LEXICON.collectiveN
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.locativePrepositions);
 export const SENSE_FILLERS: ReadonlySet<string> = new Set(LEXICON.senseFillers);
 export const CLAUSE_STOPS: ReadonlySet<string> = new Set(LEXICON.clauseStops);
+export const OBJECT_STOPS: ReadonlySet<string> = new Set(LEXICON.objectStops);
+export const INDIRECT_QUESTION_OPENERS: ReadonlySet<string> = new Set(LEXICON.indirectQuestionOpeners);
 export const FAMILY_NAME_FIRST_STATES: ReadonlySet<string> = new Set(LEXICON.familyNameFirstStates);
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICON.abbreviations);
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(LEXICON.organizationHeads);

@@ -18,6 +18,8 @@ export interface Discourse {
 }
 
 const PAIR_NOUNS = new Set([...POLITY_PAIR_NOUNS, ...PERSON_PAIR_NOUNS]);
+/** Pronouns only ever objects: never the clause's own subject. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him"]);
 
 function pronounOf(
   scan: SentenceScan,
@@ -28,7 +30,10 @@ function pronounOf(
 ): Mention | null {
   // "he": the sentence's first person (usually its subject); "its": the nearest state or body before it.
   const fits = (m: Mention): boolean => m.end <= k && !m.titlePart && !m.modifier && types.includes(entityOf(m).type);
-  const prior = types.includes("Person") ? sentence.find(fits) : sentence.filter(fits).pop();
+  const people = sentence.filter(fits);
+  // "Lee spoke with Duda ... and thanked him": an object pronoun is not the subject, but the last other person.
+  const objective = OBJECT_PRONOUNS.has(scan.tokens[k]!.norm) && people.length > 1;
+  const prior = types.includes("Person") ? (objective ? people.pop() : people[0]) : people.pop();
   const source = prior ?? antecedent;
   if (!source) return null;
   const resolution = {
@@ -77,15 +82,29 @@ function pairFor(scan: SentenceScan, noun: string, before: readonly Mention[], d
   return previous.length === 2 ? previous : [];
 }
 
+/**
+ * The previous sentence's first mention of the types that is no modifier or place phrase (usually its subject): a
+ * likelier antecedent of "its" or "he" than the last one named.
+ */
+function previousSubject(d: Discourse, types: readonly string[]): Mention | null {
+  return d.previous.find((m) => !m.titlePart && !m.modifier && !m.locative && types.includes(entityOf(m).type)) ?? null;
+}
+
 export function resolvePronouns(scan: SentenceScan, d: Discourse, sentence: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const tokens = scan.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const pronoun = PERSONAL_PRONOUNS.has(t.norm)
-      ? pronounOf(scan, k, d.lastPerson, ["Person"], sentence)
+      ? pronounOf(scan, k, previousSubject(d, ["Person"]) ?? d.lastPerson, ["Person"], sentence)
       : NEUTER_PRONOUNS.has(t.norm)
-        ? pronounOf(scan, k, d.lastPolity, ["State", "Organization"], sentence)
+        ? pronounOf(
+            scan,
+            k,
+            previousSubject(d, ["State", "Organization"]) ?? d.lastPolity,
+            ["State", "Organization"],
+            sentence,
+          )
         : null;
     if (pronoun) out.push(pronoun);
     else if ((t.norm === "both" || t.norm === "two") && PAIR_NOUNS.has(tokens[k + 1]?.norm ?? "")) {

@@ -37,6 +37,8 @@ export const RelationRule = z
     ownerOnly: z.boolean().optional(),
     /** Adjectival objects count ("sanctions on Iranian oil" bear on Iran). */
     modifierObject: z.boolean().optional(),
+    /** The subject of a "that" clause right after the trigger is its object ("demanded that Washington stop"). */
+    thatClauseObject: z.boolean().optional(),
     /** With a plural subject and no object, each member acts towards the others ("agreed on talks"). */
     reciprocal: z.boolean().optional(),
     /** The object must be introduced by one of these ("discussed Iran" names a topic, "with Iran" a party). */

@@ -4,9 +4,11 @@
 import { relationTypeDef, SPEECH_RELATION_TYPES, type RelationType } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import type { AnnotatedSentence, TitledMention } from "./annotated-sentence.js";
+import type { EntityCandidate } from "./candidates.js";
 import type { FoundCue } from "./cues.js";
 import { cueRelations } from "./cue-relations.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
+import { indirectQuestionAt } from "./indirect-questions.js";
 import { PREPOSITIONS, TALK_TOPICS } from "./lexicon.js";
 import { entityOf, type Mention } from "./mention-types.js";
 import { mediatedTalks } from "./mediation.js";
@@ -83,7 +85,7 @@ export function sentenceRelations(annotated: AnnotatedSentence): SentenceOutput 
   const relations = [
     ...triggerRelations(input, annotated.layer("negation"), found, speech.reportedFrom),
     ...speechRelations(input, speech.acts),
-    ...titleRelations(input, annotated.layer("titles")),
+    ...titleRelations(input, annotated.layer("titles"), (id) => annotated.context.scan.entities.candidate(id) ?? null),
   ];
   const mediated = mediationRelations(input);
   const cues = cueRelations(input, found, relations);
@@ -117,6 +119,7 @@ function triggerRelations(
       !input.mentions.some((m) => m.first >= previousEnd && m.end <= match.first);
     previousEnd = match.end;
     if (objectOfPrevious || otherSense(match.rule.type, input.tokens, match.first)) continue;
+    if (indirectQuestionAt(tokens, match.first)) continue;
     // Sanctions that could be imposed are a threat, not a fact of the graph.
     if (match.rule.type === "SANCTIONS" && inScope(negation, "hypothetical", match.first)) continue;
     const reported = reportedFrom >= 0 && match.first >= reportedFrom;
@@ -160,20 +163,39 @@ function speechRelations(input: SentenceInput, acts: readonly SpeechAct[]): Extr
   return relations;
 }
 
+/**
+ * A government body's state, when the article has named it: its spokesperson or minister holds a role of that
+ * state ("State Department spokesman").
+ */
+function servedPolity(
+  input: SentenceInput,
+  polity: EntityCandidate,
+  candidateOf: (id: string) => EntityCandidate | null,
+): EntityCandidate {
+  if (polity.type !== "Organization" || !/government|ministry/.test(polity.kind ?? "")) return polity;
+  const state = input.affiliation(polity.id);
+  return (state && candidateOf(state)) || polity;
+}
+
 /** Offices named by titles: who holds or leads what (not former ones). */
-function titleRelations(input: SentenceInput, titles: readonly TitledMention[]): ExtractedRelation[] {
+function titleRelations(
+  input: SentenceInput,
+  titles: readonly TitledMention[],
+  candidateOf: (id: string) => EntityCandidate | null,
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const m of titles) {
     if (!m.role.polity || m.role.rank === "former") continue;
     const type = m.role.office.leads && m.role.rank === null ? "LEADS" : "HOLDS_ROLE";
+    const served = type === "HOLDS_ROLE" ? servedPolity(input, m.role.polity, candidateOf) : m.role.polity;
     const polity: Mention = {
       ...m,
-      resolution: { ...m.resolution, candidate: m.role.polity },
+      resolution: { ...m.resolution, candidate: served },
       viaTitle: false,
       modifier: false,
     };
     const def = relationTypeDef(type);
-    if (!def.to.includes(m.role.polity.type) || entityOf(m).type !== "Person") continue;
+    if (!def.to.includes(served.type) || entityOf(m).type !== "Person") continue;
     relations.push(
       relation(
         input,

@@ -85,12 +85,44 @@ export function adjectiveResolution(state: EntityCandidate, text: string): Resol
   return { candidate: state, method: "stand-in", score: 0.8, note: `adjective '${text}' attributed to ${state.name}` };
 }
 
+/** Marks that end a dateline's place names ("SANAA/WASHINGTON, Jan 12 -", "PARIS -"). */
+const DATELINE_ENDS = new Set([",", "-", "–", "—"]);
+
+/** The place names in capitals that open a news item: where it was filed, a city, not a government acting. */
+function inDateline(tokens: readonly Token[], first: number, end: number): boolean {
+  const upper = (t: Token): boolean => t.word && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  for (let k = 0; k < end; k++) if (!(upper(tokens[k]!) || (k < first && tokens[k]!.norm === "/"))) return false;
+  const next = tokens[end]?.norm ?? "";
+  return next === "/" || DATELINE_ENDS.has(next);
+}
+
+/** A name in a list of places after "in"/"at" ("in New Delhi, Islamabad and Washington"); a list ends in "and". */
+function listedPlace(tokens: readonly Token[], first: number, end: number): boolean {
+  const joiner = (k: number): boolean => tokens[k]?.norm === "," || tokens[k]?.norm === "and";
+  if (!joiner(first - 1) || (tokens[first - 1]!.norm === "," && tokens[end]?.norm !== "and")) return false;
+  // "in Doha and Washington said": a name with a verb after it acts.
+  const after = tokens[end];
+  if (after?.word && !after.capital && after.senses.some((r) => r.pos === "verb")) return false;
+  let k = first - 1;
+  for (let names = 0; names < MAX_LISTED_PLACES && joiner(k); names++) {
+    k--;
+    if (!tokens[k]?.capital) return false;
+    while (k > 0 && tokens[k - 1]!.capital && tokens[k - 1]!.word) k--;
+    if (LOCATIVE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? "")) return true;
+    k--;
+  }
+  return false;
+}
+const MAX_LISTED_PLACES = 6;
+
 /** A gazetteer name at i (longest), or a capitalised organization name that begins with it. */
 export function nameAt(scan: SentenceScan, i: number): Mention | null {
   const match = longestName(scan.gazetteer, scan.tokens, i);
   if (!match) return null;
   const locative =
-    i > 0 && LOCATIVE_PREPOSITIONS.has(scan.tokens[i - 1]!.norm) && scan.tokens[match.end]?.norm !== "'s";
+    (i > 0 && LOCATIVE_PREPOSITIONS.has(scan.tokens[i - 1]!.norm) && scan.tokens[match.end]?.norm !== "'s") ||
+    inDateline(scan.tokens, i, match.end) ||
+    listedPlace(scan.tokens, i, match.end);
   const entry = chooseEntry(match.entries, locative);
   const longer = organizationAfter(scan, i, entry.candidate);
   if (longer && longer.end > match.end) return longer;

@@ -9,7 +9,7 @@ import { matchAt } from "./pattern.js";
 import type { Token } from "./text.js";
 import { CODE_RULES } from "./provenance.js";
 import { SPEECH } from "./triggers.js";
-import { STATEMENT_CIRCUMSTANCES } from "./lexicon.js";
+import { AUXILIARIES, GROUP_FILLERS, STATEMENT_CIRCUMSTANCES } from "./lexicon.js";
 
 export interface SpeechAct {
   kind: "STATED" | "REPORTED" | "OPPOSES";
@@ -50,7 +50,8 @@ export function analyseSpeech(
     const end = matchAt(SPEECH, tokens, i, blocked);
     if (end < 0) continue;
     const quote = quoteBefore(tokens, groups, i, end);
-    const speaker = quote?.speaker ?? subjectBefore(tokens, groups, i);
+    // "both governments said", "the ministry said": an unnamed speaker, not a name earlier in the sentence.
+    const speaker = quote?.speaker ?? (unnamedSpeaker(tokens, groups, i) ? null : subjectBefore(tokens, groups, i));
     if (!speaker || addressed(tokens, groups, i, end)) continue;
     if (reportedFrom < 0 && !quote) reportedFrom = end;
     // '"...," Lavrov said': the statement is the quotation before its attribution.
@@ -70,6 +71,7 @@ export function analyseSpeech(
         !speaker.members.includes(m) &&
         !NOT_SPOKEN_ABOUT.has(entityOf(m).type) &&
         !m.modifier &&
+        !nounModifier(tokens, m) &&
         !m.locative &&
         !own.has(entityOf(m).id) &&
         speakerSide !== null &&
@@ -107,6 +109,27 @@ export function analyseSpeech(
   acts.push(...mediaActs(tokens, groups, isMedia, mainSubject, acts));
   acts.push(...accordingTo(tokens, groups, isMedia, mainSubject));
   return { acts, reportedFrom };
+}
+
+/** A name that modifies the noun after it ("Chevron's Venezuela licence", "the U.S.-Japan treaty"): a thing spoken of, not a party. */
+function nounModifier(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  return !!next?.word && !next.capital && next.senses.length > 0 && next.senses.every((s) => s.pos === "noun");
+}
+
+/** Right before the verb, a common noun phrase no name owns ("both governments", "the ministry", not "Russia's ministry"). */
+function unnamedSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (/ly$/.test(tokens[k]!.norm) || AUXILIARIES.has(tokens[k]!.norm))) k--;
+  const named = (j: number): boolean => groups.some((g) => g.first <= j && j < g.end);
+  const noun = (j: number): boolean =>
+    !!tokens[j]?.word && !tokens[j]!.capital && !named(j) && tokens[j]!.senses.some((s) => s.pos === "noun");
+  if (!noun(k)) return false;
+  while (k > 0 && noun(k - 1)) k--;
+  const owner = groups.find((g) => g.end === k);
+  if (owner)
+    return !owner.members[owner.members.length - 1]!.possessive && GROUP_FILLERS.has(tokens[k - 1]?.norm ?? "");
+  return GROUP_FILLERS.has(tokens[k - 1]?.norm ?? "");
 }
 
 /** "warned Israel against ...": a warning addressed to a party opposes it (see the trigger table); it reports nothing. */

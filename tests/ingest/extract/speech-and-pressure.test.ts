@@ -1,27 +1,9 @@
 // Fourth-round classes: statement targets after quotations, warnings addressed to a party, snapback
 // sanctions and threatened ones, and opposition to one's own state.
 
-import { loadCuratedDataset } from "../../../server/dataset/curated.js";
-import { createRuleExtractor } from "../../../server/ingest/extract/index.js";
-import type { Extraction } from "../../../server/ingest/extractor.js";
-import { indexKnowledge, type KnowledgeIndex } from "../../../server/ingest/knowledge-index.js";
+import { curatedReader } from "./curated-facts.js";
 
-const extractor = createRuleExtractor();
-let knowledge: KnowledgeIndex;
-
-beforeAll(async () => {
-  const ds = await loadCuratedDataset();
-  knowledge = indexKnowledge({ entities: ds.entities, relations: ds.relations });
-});
-
-async function facts(text: string): Promise<string[]> {
-  const out: Extraction = await extractor.extract(
-    { id: "t", title: "Briefing", text: `Briefing\n${text}`, published: "2025-09-20" },
-    knowledge,
-  );
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.map((r) => `${r.type} ${name.get(r.source)}>${name.get(r.target)}`);
-}
+const { facts } = curatedReader();
 
 describe("statements attributed after a quotation", () => {
   it.each([
