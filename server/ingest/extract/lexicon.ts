@@ -72,6 +72,7 @@ const LIST_NAMES = [
   "governmentBodyKindHeads",
   "forumHeads",
   "armedGroupHeads",
+  "objectPronouns",
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 
@@ -177,3 +178,4 @@ export const MEDIATION_STEMS: readonly string[] = LEXICON.mediationStems;
 export const GOVERNMENT_BODY_KIND_HEADS: ReadonlySet<string> = new Set(LEXICON.governmentBodyKindHeads);
 export const FORUM_HEADS: ReadonlySet<string> = new Set(LEXICON.forumHeads);
 export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set(LEXICON.armedGroupHeads);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.objectPronouns);

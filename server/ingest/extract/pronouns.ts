@@ -3,7 +3,13 @@
 
 import { entityOf, type Mention } from "./mention-types.js";
 import { countryOf, makeMention, type SentenceScan } from "./sentence-scan.js";
-import { NEUTER_PRONOUNS, PERSON_PAIR_NOUNS, PERSONAL_PRONOUNS, POLITY_PAIR_NOUNS } from "./lexicon.js";
+import {
+  NEUTER_PRONOUNS,
+  OBJECT_PRONOUNS,
+  PERSON_PAIR_NOUNS,
+  PERSONAL_PRONOUNS,
+  POLITY_PAIR_NOUNS,
+} from "./lexicon.js";
 
 export interface Discourse {
   lastPerson: Mention | null;
@@ -18,8 +24,6 @@ export interface Discourse {
 }
 
 const PAIR_NOUNS = new Set([...POLITY_PAIR_NOUNS, ...PERSON_PAIR_NOUNS]);
-/** Pronouns only ever objects: never the clause's own subject. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him"]);
 
 function pronounOf(
   scan: SentenceScan,
