@@ -420,20 +420,29 @@ describe("user Cypher in sandbox processes", () => {
   });
 });
 
-describe("traversal cache", () => {
-  const big = syntheticDataset({ entities: 400, relations: 4_000, seed: 11 });
-  let cached: EmbeddedStore;
-  let plain: EmbeddedStore;
+/**
+ * Two in-memory stores loaded with the same data, one reading through the traversal cache and one
+ * without it (opened before the block's tests, closed after them): the cache must answer as Cypher does.
+ */
+function cachedAndPlain(data: () => Dataset): { cached: EmbeddedStore; plain: EmbeddedStore } {
+  const stores = {} as { cached: EmbeddedStore; plain: EmbeddedStore };
   beforeAll(async () => {
-    [cached, plain] = await Promise.all([
+    [stores.cached, stores.plain] = await Promise.all([
       openEmbeddedStore({ path: ":memory:" }),
       openEmbeddedStore({ path: ":memory:", graphCache: false }),
     ]);
-    await Promise.all([cached.load(big), plain.load(big)]);
+    const loaded = data();
+    await Promise.all([stores.cached.load(loaded), stores.plain.load(loaded)]);
   });
   afterAll(async () => {
-    await Promise.all([cached.close(), plain.close()]);
+    await Promise.all([stores.cached.close(), stores.plain.close()]);
   });
+  return stores;
+}
+
+describe("traversal cache", () => {
+  const big = syntheticDataset({ entities: 400, relations: 4_000, seed: 11 });
+  const stores = cachedAndPlain(() => big);
 
   test("subgraphs, paths and listings equal those of per-hop Cypher", async () => {
     const seeds = [big.relations[0]!.source, big.relations[7]!.target, "person-1"];
@@ -449,13 +458,13 @@ describe("traversal cache", () => {
       },
       { seeds, depth: 3, limit: 60, relationTypes: ["STATED" as const, "MET" as const], sources: ["art-3", "art-10"] },
     ];
-    for (const q of queries) expect(await cached.subgraph(q)).toEqual(await plain.subgraph(q));
+    for (const q of queries) expect(await stores.cached.subgraph(q)).toEqual(await stores.plain.subgraph(q));
     let countedRelations = 0;
     for (const q of queries) {
       const counted = { ...q, evidence: "count" as const };
-      const [fromCache, fromCypher] = [await cached.subgraph(counted), await plain.subgraph(counted)];
+      const [fromCache, fromCypher] = [await stores.cached.subgraph(counted), await stores.plain.subgraph(counted)];
       expect(fromCache).toEqual(fromCypher);
-      const full = await plain.subgraph(q);
+      const full = await stores.plain.subgraph(q);
       expect(fromCache.relations.map((r) => [r.id, r.evidenceCount])).toEqual(
         full.relations.map((r) => [r.id, r.evidence.length]),
       );
@@ -463,64 +472,50 @@ describe("traversal cache", () => {
     }
     expect(countedRelations).toBeGreaterThan(0);
     const path = { from: seeds[0]!, to: seeds[1]!, maxLength: 4, limit: 5 };
-    expect(await cached.paths(path)).toEqual(await plain.paths(path));
+    expect(await stores.cached.paths(path)).toEqual(await stores.plain.paths(path));
     const list = { limit: 7, offset: 3, from: "2024-06", to: "2025-03" };
-    expect(await cached.relations(list)).toEqual(await plain.relations(list));
-    expect(await cached.relationsOf(seeds[0]!)).toEqual(await plain.relationsOf(seeds[0]!));
+    expect(await stores.cached.relations(list)).toEqual(await stores.plain.relations(list));
+    expect(await stores.cached.relationsOf(seeds[0]!)).toEqual(await stores.plain.relationsOf(seeds[0]!));
   });
 
   test("is dropped at every load", async () => {
-    const before = (await cached.relationsOf("ann")).length;
-    await cached.load(dataset());
+    const before = (await stores.cached.relationsOf("ann")).length;
+    await stores.cached.load(dataset());
     expect(before).toBe(0);
-    expect((await cached.relationsOf("ann")).length).toBe(3);
-    expect((await cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 })).entities.map((e) => e.id).sort()).toEqual([
-      "ann",
-      "bo",
-      "council",
-      "ruritania",
-    ]);
+    expect((await stores.cached.relationsOf("ann")).length).toBe(3);
+    expect(
+      (await stores.cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 })).entities.map((e) => e.id).sort(),
+    ).toEqual(["ann", "bo", "council", "ruritania"]);
   });
 });
 
 describe("entity records in the traversal cache", () => {
-  let cached: EmbeddedStore;
-  let plain: EmbeddedStore;
-  beforeAll(async () => {
-    [cached, plain] = await Promise.all([
-      openEmbeddedStore({ path: ":memory:" }),
-      openEmbeddedStore({ path: ":memory:", graphCache: false }),
-    ]);
-    await Promise.all([cached.load(dataset()), plain.load(dataset())]);
-  });
-  afterAll(async () => {
-    await Promise.all([cached.close(), plain.close()]);
-  });
+  const stores = cachedAndPlain(dataset);
 
   test("every label's records, awkward text included, equal the database's, alone and in a subgraph", async () => {
     for (const e of entities) {
-      expect(await cached.entity(e.id)).toEqual(e);
-      expect(await cached.entity(e.id)).toEqual(await plain.entity(e.id));
+      expect(await stores.cached.entity(e.id)).toEqual(e);
+      expect(await stores.cached.entity(e.id)).toEqual(await stores.plain.entity(e.id));
     }
-    expect(await cached.entity("nobody")).toBeNull();
+    expect(await stores.cached.entity("nobody")).toBeNull();
     const query = { seeds: ["ann", "harbour"], depth: 2, limit: 10 };
-    const subgraph = await cached.subgraph(query);
+    const subgraph = await stores.cached.subgraph(query);
     expect(subgraph.entities).toHaveLength(entities.length);
-    expect(subgraph).toEqual(await plain.subgraph(query));
+    expect(subgraph).toEqual(await stores.plain.subgraph(query));
   });
 
   test("each answer is a new record: changing one changes no later answer", async () => {
-    const first = (await cached.entity("ann"))!;
+    const first = (await stores.cached.entity("ann"))!;
     first.aliases.push("changed");
     first.name = "changed";
-    expect(await cached.entity("ann")).toEqual(entities[0]);
+    expect(await stores.cached.entity("ann")).toEqual(entities[0]);
   });
 
   test("a record changed by a later load is served changed", async () => {
     const renamed = entities.map((e) => (e.id === "bo" ? { ...e, description: "renamed", aliases: ["B"] } : e));
-    await cached.load({ ...dataset(), entities: renamed });
-    expect(await cached.entity("bo")).toEqual({ ...entities[1], description: "renamed", aliases: ["B"] });
-    const subgraph = await cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 });
+    await stores.cached.load({ ...dataset(), entities: renamed });
+    expect(await stores.cached.entity("bo")).toEqual({ ...entities[1], description: "renamed", aliases: ["B"] });
+    const subgraph = await stores.cached.subgraph({ seeds: ["ann"], depth: 1, limit: 10 });
     expect(subgraph.entities.find((e) => e.id === "bo")?.description).toBe("renamed");
   });
 });
