@@ -15,6 +15,9 @@ export interface EntityCandidate {
   country?: string | null;
 }
 
+/** The kind of a state's own organization (a ministry, an embassy, the White House): its people serve the state. */
+export const GOVERNMENT_BODY_KIND = "government body";
+
 export interface NameEntry {
   candidate: EntityCandidate;
   method: ResolutionMethod;

@@ -5,6 +5,7 @@
 import nlp from "compromise";
 import type { EntityType } from "../../../graph-schema/index.js";
 
+import { GOVERNMENT_BODY_KIND } from "./candidates.js";
 import { fold } from "./text.js";
 import {
   ARMED_GROUP_HEADS,
@@ -67,7 +68,7 @@ export function classifyByWords(name: string): NameClass | null {
   if (words.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: "Organization", kind: "media" };
   if (ORGANIZATION_HEADS.has(last) || words.some((w) => w === "ministry" || w === "council")) {
     const kind = GOVERNMENT_BODY_KIND_HEADS.has(last)
-      ? "government body"
+      ? GOVERNMENT_BODY_KIND
       : FORUM_HEADS.has(last)
         ? "forum"
         : ARMED_GROUP_HEADS.has(last)

@@ -7,7 +7,7 @@ import type { GraphKnowledge } from "../extractor.js";
 import { indexKnowledge, type KnowledgeIndex } from "../knowledge-index.js";
 import { CAPITAL_CITIES } from "../reference/supplement.js";
 import type { ReferenceTables } from "../reference/tables.js";
-import type { EntityCandidate, NameEntry, OfficeHolding } from "./candidates.js";
+import { GOVERNMENT_BODY_KIND, type EntityCandidate, type NameEntry, type OfficeHolding } from "./candidates.js";
 import { officeOfLeaderTitle, officeOfRoleText } from "./roles.js";
 import { NAME_PARTICLES, FAMILY_NAME_FIRST_STATES } from "./lexicon.js";
 import { BLOC_ADJECTIVES, MEDIA_OUTLETS, STAND_INS } from "./stand-ins.js";
@@ -188,7 +188,7 @@ function addStandIn(
       name: standIn.name,
       type: "Organization",
       existing: null,
-      kind: standIn.kind ?? "government body",
+      kind: standIn.kind ?? GOVERNMENT_BODY_KIND,
       country: state?.id ?? null,
     });
   if (state) b.g.countryOf.set(org.id, state.id);

@@ -1,7 +1,7 @@
 // A state's own body named in lower case ("China's foreign ministry", "the Egyptian defence
 // ministry", "Russia's embassy"): an organization of that state, so the body acts, not the state.
 
-import type { EntityCandidate } from "./candidates.js";
+import { GOVERNMENT_BODY_KIND, type EntityCandidate } from "./candidates.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { GOVERNMENT_BODY_DOMAINS, GOVERNMENT_BODY_HEADS } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
@@ -83,7 +83,7 @@ function bodyMention(scan: SentenceScan, i: number, owner: Owner): Mention | nul
     name,
     type: "Organization",
     existing: null,
-    kind: "government body",
+    kind: GOVERNMENT_BODY_KIND,
     country: owner.state.id,
   };
   scan.local.countryOf.set(candidate.id, owner.state.id);

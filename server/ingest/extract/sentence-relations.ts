@@ -4,7 +4,7 @@
 import { relationTypeDef, SPEECH_RELATION_TYPES, type RelationType } from "../../../graph-schema/index.js";
 import type { DisputeCue, ExtractedRelation } from "../extractor.js";
 import type { AnnotatedSentence, TitledMention } from "./annotated-sentence.js";
-import type { EntityCandidate } from "./candidates.js";
+import { GOVERNMENT_BODY_KIND, type EntityCandidate } from "./candidates.js";
 import type { FoundCue } from "./cues.js";
 import { cueRelations } from "./cue-relations.js";
 import { argumentsOf, type TriggerMatch } from "./frames.js";
@@ -172,7 +172,8 @@ function servedPolity(
   polity: EntityCandidate,
   candidateOf: (id: string) => EntityCandidate | null,
 ): EntityCandidate {
-  if (polity.type !== "Organization" || !/government|ministry/.test(polity.kind ?? "")) return polity;
+  // Only a state's own body: "government" also matches intergovernmental and non-governmental kinds.
+  if (polity.type !== "Organization" || polity.kind !== GOVERNMENT_BODY_KIND) return polity;
   const state = input.affiliation(polity.id);
   return (state && candidateOf(state)) || polity;
 }

@@ -109,6 +109,19 @@ describe("titles", () => {
     expect(found).not.toContain("HOLDS_ROLE Matthew Miller>State Department");
   });
 
+  it("a spokesperson of an intergovernmental or non-governmental organization holds a role of it, not of a state", async () => {
+    for (const [organization, state] of [
+      ["European Commission", "Belgium"],
+      ["Amnesty International", "United Kingdom"],
+    ]) {
+      const found = await facts(
+        `${state} hosted the talks. ${organization} spokesman Tom Hale said Georgia had betrayed its constitution.`,
+      );
+      expect(found).toContain(`HOLDS_ROLE Tom Hale>${organization}`);
+      expect(found).not.toContain(`HOLDS_ROLE Tom Hale>${state}`);
+    }
+  });
+
   it("without the state in the article the body itself is the end (no dangling end)", async () => {
     const out = await extract("State Department spokesman Matthew Miller said Georgia had betrayed its constitution.");
     const ids = new Set(out.entities.map((e) => e.id));
