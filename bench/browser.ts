@@ -6,7 +6,7 @@
 // measures the explorer in the actors overview (`/?view=overview`) the same way.
 // Software WebGL on CI-like machines: the figures compare builds, they are not what a GPU gives.
 
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import type { Browser, Page } from "playwright-core";
 import { saveScreenshot } from "../tests/browser/support/artifacts.js";
 import { launchChromium } from "../tests/browser/support/chromium.js";
@@ -15,7 +15,20 @@ import { layoutTime, pageLoad, panFrameRate, within, zoomFrameRate } from "./bro
 import { startSyntheticServer, timeOverview } from "./browser/synthetic-server.js";
 import { startImportedServer, timeActorsOverview } from "./browser-imported.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:browser -- [options]
+
+Serves synthetic graphs through the real app and measures the explorer in headless Chromium:
+the overview request, time to first render, layout time and frames per second while panning
+and zooming. With --events it also measures the actors overview over an imported event file.
+
+  --cases LIST            entities x relations per case (default 5000x20000,20000x100000)
+  --seconds N             seconds of panning and zooming per case (default 3)
+  --timeout-s N           seconds before a case is given up (default 300)
+  --events FILE           a GDELT or ICEWS event file imported next to the curated corpus
+  --events-dataset NAME   gdelt or icews (default gdelt)
+  --help                  this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     cases: { type: "string", default: "5000x20000,20000x100000" },
     seconds: { type: "string", default: "3" },

@@ -6,11 +6,21 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import { seededRandom } from "../graph-schema/seeded-random.js";
 import { cli, killAt, openAndCount, type StoreCounts } from "../tests/reliability/crash-cli.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npx tsx bench/crash-load.ts [options]
+
+Kills the real CLI with kill -9 at random moments (load --reset on a loaded store, a first
+load into a new file, ingest of one article), opens the store as every command does and
+compares its counts with a clean run's.
+
+  --tries N   tries per kind of work (default 10)
+  --seed N    random seed (default 7)
+  --help      this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: { tries: { type: "string", default: "10" }, seed: { type: "string", default: "7" } },
 });
 const tries = Number(flags.tries);

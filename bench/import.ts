@@ -4,10 +4,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { readConfig, type EngineConfig } from "../server/config.js";
 import { layoutOf } from "../server/import/read-events.js";
 import { PROJECT_ROOT } from "../server/paths.js";
+import { benchOptions } from "./cli-options.js";
 import { firstRows, importInto, type ImportFigures } from "./import-runs.js";
 import { neo4jTarget, type Neo4jTarget } from "./neo4j-target.js";
 
@@ -40,14 +40,10 @@ interface Row {
 }
 
 function options() {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = benchOptions(HELP, {
     allowPositionals: true,
-    options: { rows: { type: "string" }, engines: { type: "string" }, help: { type: "boolean" } },
+    options: { rows: { type: "string" }, engines: { type: "string" } },
   });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
   const rows = values.rows === undefined ? null : Number(values.rows);
   if (rows !== null && (!Number.isInteger(rows) || rows < 1)) throw new Error("--rows takes a positive integer");
   const engines = (values.engines ?? "embedded,neo4j").split(",").map((e) => e.trim());

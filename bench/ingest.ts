@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import type { IngestMeta } from "../graph-schema/index.js";
 import { loadCuratedDataset } from "../server/dataset/curated.js";
 import { defaultExtractor } from "../server/ingest/default-extractor.js";
@@ -22,7 +22,18 @@ import { DEFAULT_DATA_DIR } from "../server/paths.js";
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
 import { seededRandom } from "../graph-schema/seeded-random.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:ingest -- [options]
+
+Times the rule-based extractor on seeded synthetic articles, then the whole ingestion into an
+in-memory embedded store; prints articles/s, CPU time, the load average and a digest of the
+extractor's output.
+
+  --articles N     synthetic articles (default 1000)
+  --seed N         random seed (default 7)
+  --skip-ingest    time the extractor only
+  --help           this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     articles: { type: "string", default: "1000" },
     seed: { type: "string", default: "7" },

@@ -3,7 +3,7 @@
 // send, through neo4j-driver: an empty write transaction, each statement's first batch (planned)
 // against its next ones (plan cached), batch sizes on one statement, and Neo4j's PROFILE of one batch.
 
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import neo4j, { type Session } from "neo4j-driver";
 import { planLoad, type WriteGroup } from "../server/store/neo4j/load-plan.js";
 import { openStore } from "../server/store/open-store.js";
@@ -12,7 +12,19 @@ import { summarize } from "./latency.js";
 import { neo4jTarget } from "./neo4j-target.js";
 import { engineConfig } from "./side-by-side-runs.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:neo4j-load-profile -- [options]
+
+Loads the synthetic graph's nodes into Neo4j (started here, or NEO4J_URI), then times the
+relation statements the loader sends: an empty transaction, first against cached plans, batch
+sizes, and Neo4j's PROFILE of one batch.
+
+  --scale X          share of the 100k-entity / 1M-relation synthetic graph (default 0.03)
+  --statements N     relation statements timed first against cached (default 8)
+  --heap MB          heap of a Neo4j started here (default 2048)
+  --page-cache MB    page cache of a Neo4j started here (default 512)
+  --help             this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     scale: { type: "string", default: "0.03" },
     statements: { type: "string", default: "8" },

@@ -2,7 +2,7 @@
 // synthetic graph loaded into Neo4j, then store.paths() timed with a time window, sources, a
 // minimum confidence and no filter, and the time to open a store over relations stored without day spans.
 
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import neo4j from "neo4j-driver";
 import { relationPasses } from "../graph-schema/index.js";
 import type { GraphStore, PathFilter } from "../server/store/graph-store.js";
@@ -11,7 +11,19 @@ import { generateDataset } from "./generate.js";
 import { ms, summarize } from "./latency.js";
 import { neo4jTarget } from "./neo4j-target.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npx tsx bench/neo4j-paths-filter.ts [options]
+
+Loads a synthetic graph into Neo4j (started here, or NEO4J_URI) and times store.paths() with a
+time window, sources, a minimum confidence and no filter.
+
+  --entities N    synthetic entities (default 10000)
+  --relations N   synthetic relations (default 50000)
+  --runs N        timed runs per filter and pair (default 10)
+  --pairs N       entity pairs (default 5)
+  --seed N        random seed (default 7)
+  --help          this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     entities: { type: "string", default: "10000" },
     relations: { type: "string", default: "50000" },

@@ -7,11 +7,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { importEventFiles } from "../server/import/event-import.js";
 import { loadImportedGraph } from "../server/import/imported-graph.js";
 import { PROJECT_ROOT } from "../server/paths.js";
 import type { Dataset } from "../server/dataset/dataset.js";
+import { benchOptions } from "./cli-options.js";
 import { generateDataset } from "./generate.js";
 import { runRequests, type HttpFigures } from "./http-load.js";
 import { onInterrupt } from "./interrupt.js";
@@ -29,7 +29,7 @@ const HELP = `Usage: npm run bench:real-events -- [options]
   --connections N      concurrent connections for throughput (default 8)
   --help               this text`;
 
-const { values: flags } = parseArgs({
+const { values: flags } = benchOptions(HELP, {
   options: {
     file: {
       type: "string",
@@ -40,7 +40,6 @@ const { values: flags } = parseArgs({
     synthetic: { type: "string" },
     requests: { type: "string", default: "200" },
     connections: { type: "string", default: "8" },
-    help: { type: "boolean", default: false },
   },
 });
 
@@ -157,7 +156,6 @@ function print(rows: Row[], rss: Map<string, number | null>): void {
 }
 
 async function main(): Promise<void> {
-  if (flags.help) return void console.log(HELP);
   const engines = (flags.engines ?? "").split(",").filter(Boolean) as Engine[];
   if (engines.length === 0 || engines.some((e) => e !== "embedded" && e !== "neo4j"))
     throw new Error(`--engines takes embedded and/or neo4j, got "${flags.engines}"`);

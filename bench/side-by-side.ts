@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
+import { benchOptions } from "./cli-options.js";
 import type { EntityType } from "../graph-schema/index.js";
 import { PROJECT_ROOT } from "../server/paths.js";
 import { generateDataset } from "./generate.js";
@@ -25,7 +25,26 @@ import {
   type LoadFigures,
 } from "./side-by-side-runs.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:side-by-side -- [options]
+
+Loads the same synthetic graph through each engine's loader, serves the same API requests from
+the real app in a child process, and times Neo4j's depth-2 neighbourhood as raw Cypher. Without
+NEO4J_URI it starts its own Neo4j in a temporary folder. Prints tables with ratios and writes
+every figure as JSON (default bench/results/).
+
+  --engines LIST      embedded and/or neo4j (default embedded,neo4j)
+  --scale X           share of the 100k-entity / 1M-relation graph (default 1)
+  --seed N            random seed (default 42)
+  --requests N        requests per scenario (default 200)
+  --connections N     concurrent connections for throughput (default 8)
+  --batch-size N      loader batch size (default: the loader's)
+  --heap MB           heap of a Neo4j started here (default 3072)
+  --page-cache MB     page cache of a Neo4j started here (default 1024)
+  --reset             allow wiping the Neo4j that NEO4J_URI names
+  --out FILE          where the JSON goes (default bench/results/side-by-side-<time>.json)
+  --help              this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     engines: { type: "string", default: "embedded,neo4j" },
     scale: { type: "string", default: "1" },
