@@ -12,22 +12,14 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.js";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { CountedRelation, EvidenceDepth, GraphCounts, RelationAt } from "../graph-store.js";
-import {
-  EVIDENCE_ITEM_KEY,
-  rowToArticle,
-  rowToCountedRelation,
-  rowToDispute,
-  rowToEntity,
-  rowToRelation,
-} from "../stored-records.js";
+import type { CountedRelation, GraphCounts } from "../graph-store.js";
+import { rowToArticle, rowToCountedRelation, rowToDispute, rowToEntity, rowToRelation } from "../stored-records.js";
 import { runRows, type Neo4jConnection, type Row } from "./connection.js";
 import {
   ALL_ARTICLES,
   ALL_ENTITIES,
   ARTICLE_BY_ID,
   COUNTS,
-  countedRelationsByIdsOfType,
   DISPUTES,
   ENTITIES_BY_IDS,
   MENTIONS_IN,
@@ -67,7 +59,6 @@ export function uniqueById<T extends { id: string }>(rows: Row[], convert: (row:
   return [...seen.values()];
 }
 
-export { compareIds } from "../store-shared.js";
 import { byId, compareIds, countsFromTotals } from "../store-shared.js";
 
 export async function readCounts(connection: Neo4jConnection): Promise<GraphCounts> {
@@ -101,30 +92,20 @@ export async function readDisputes(connection: Neo4jConnection): Promise<Dispute
   return (await connection.readRows(DISPUTES, {})).map((row) => rowToDispute(props(row)));
 }
 
-/** Relations known by id and type at an evidence depth: one index-backed query per type, sorted by id. */
-export async function relationsByIds<D extends EvidenceDepth>(
+/** Full relations known by id and type: one index-backed query per type, sorted by id. */
+export async function relationsByIds(
   tx: ManagedTransaction,
   refs: { id: string; type: RelationType }[],
-  evidence: D,
-): Promise<RelationAt<D>[]> {
+): Promise<Relation[]> {
   const byType = new Map<RelationType, string[]>();
   for (const ref of refs) {
     const ids = byType.get(ref.type);
     if (ids) ids.push(ref.id);
     else byType.set(ref.type, [ref.id]);
   }
-  const counted = evidence === "count";
   const rows: Row[] = [];
-  for (const [type, ids] of byType) {
-    rows.push(
-      ...(counted
-        ? await runRows(tx, countedRelationsByIdsOfType(type), { ids, itemKey: EVIDENCE_ITEM_KEY })
-        : await runRows(tx, relationsByIdsOfType(type), { ids })),
-    );
-  }
-  const convert = counted ? countedRelationFromRow : relationFromRow;
-  // The statement chosen by `evidence` returns the shape RelationAt<D> names.
-  return uniqueById<Relation | CountedRelation>(rows, convert).sort(byId) as RelationAt<D>[];
+  for (const [type, ids] of byType) rows.push(...(await runRows(tx, relationsByIdsOfType(type), { ids })));
+  return uniqueById(rows, relationFromRow).sort(byId);
 }
 
 export async function readArticles(connection: Neo4jConnection): Promise<Article[]> {

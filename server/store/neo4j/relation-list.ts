@@ -44,7 +44,7 @@ export async function readRelationList(
     }
     const candidates = [...seen.values()].sort(byDateThenId);
     const page = candidates.slice(query.offset, query.offset + query.limit);
-    const found = new Map((await relationsByIds(tx, page, "full")).map((r) => [r.id, r]));
+    const found = new Map((await relationsByIds(tx, page)).map((r) => [r.id, r]));
     const items = page.map((c) => found.get(c.id)).filter((r): r is Relation => r !== undefined);
     return { total: candidates.length, items };
   });

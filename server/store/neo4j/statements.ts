@@ -234,16 +234,6 @@ const COUNTED_RELATION_COLUMNS =
     .join(", ") +
   `, evidenceCount: ${EVIDENCE_ITEMS}} AS props`;
 
-/** Relations of one type by id at evidence depth "count". */
-export function countedRelationsByIdsOfType(type: RelationType): Statement<"ids" | "itemKey"> {
-  const t = relationType(type);
-  return statement(
-    `counted-relations-by-ids-${t}`,
-    `UNWIND $ids AS id\nMATCH ()-[r:${t} {id: id}]->()\nRETURN ${COUNTED_RELATION_COLUMNS}`,
-    ["ids", "itemKey"],
-  );
-}
-
 /** Every relation touching one of $ids, either direction. */
 export const RELATIONS_OF = statement(
   "relations-of",
@@ -318,25 +308,45 @@ export const MENTIONS_IN = statement(
 
 // ---- subgraph -------------------------------------------------------------------------------
 
-export type HopParam = "ids" | "within" | RelationFilterParam;
+/**
+ * One BFS hop from nodes given by element id, any label: each relation touching them that passes
+ * the relation filter ($within, element ids too, restricts the other end). Element ids are seeked
+ * directly and hold within one transaction, so a whole subgraph read takes one query per hop
+ * whatever the labels, and its records are fetched by the element ids this returns.
+ */
+export const HOP_BY_ELEMENT_IDS = statement(
+  "hop-by-element-ids",
+  `UNWIND $elementIds AS eid\nMATCH (n)-[r:${ANY_RELATION}]-(o)\nWHERE elementId(n) = eid\n` +
+    `  AND ${relationFilterCondition("r")}\n` +
+    "  AND ($within IS NULL OR elementId(o) IN $within)\n" +
+    "RETURN elementId(r) AS element, r.id AS id, type(r) AS type, startNode(r).id AS source,\n" +
+    "  endNode(r).id AS target, o.id AS other, labels(o)[0] AS otherLabel, elementId(o) AS otherElement",
+  ["elementIds", "within", ...RELATION_FILTER_PARAMS],
+);
+
+/** Entity records by element id (from LOCATE_ENTITIES or a hop, in the same transaction). */
+export const ENTITIES_BY_ELEMENT_IDS = statement(
+  "entities-by-element-ids",
+  `UNWIND $elementIds AS eid\nMATCH (n)\nWHERE elementId(n) = eid\nRETURN ${ENTITY_COLUMNS}`,
+  ["elementIds"],
+);
 
 /**
- * One BFS hop from entities of one label: each relation touching them that passes the relation
- * filter ($within restricts the other end), as ids and ends. The full records are fetched later
- * for what is kept.
+ * Full relation records by element id (from a hop, in the same transaction). The type list is what
+ * makes the planner seek by element id rather than scan every relationship.
  */
-export function hop(label: EntityType): Statement<HopParam> {
-  const l = entityLabel(label);
-  return statement(
-    `hop-${l}`,
-    `UNWIND $ids AS id\nMATCH (:${l} {id: id})-[r:${ANY_RELATION}]-(o)\n` +
-      `WHERE ${relationFilterCondition("r")}\n` +
-      "  AND ($within IS NULL OR o.id IN $within)\n" +
-      "RETURN r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,\n" +
-      "  o.id AS other, labels(o)[0] AS otherLabel",
-    ["ids", "within", ...RELATION_FILTER_PARAMS],
-  );
-}
+export const RELATIONS_BY_ELEMENT_IDS = statement(
+  "relations-by-element-ids",
+  `UNWIND $elementIds AS eid\nMATCH ()-[r:${ANY_RELATION}]->()\nWHERE elementId(r) = eid\nRETURN ${RELATION_COLUMNS}`,
+  ["elementIds"],
+);
+
+/** Relation records by element id at evidence depth "count". */
+export const COUNTED_RELATIONS_BY_ELEMENT_IDS = statement(
+  "counted-relations-by-element-ids",
+  `UNWIND $elementIds AS eid\nMATCH ()-[r:${ANY_RELATION}]->()\nWHERE elementId(r) = eid\nRETURN ${COUNTED_RELATION_COLUMNS}`,
+  ["elementIds", "itemKey"],
+);
 
 // ---- paths ------------------------------------------------------------------------------------
 

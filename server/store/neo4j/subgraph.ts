@@ -1,29 +1,34 @@
 // The k-hop neighbourhood of seed entities on Neo4j: a breadth-first search with one query per
 // hop (ids and ends only, the relation filter applied in Cypher: relation-filter-cypher.ts),
-// then full records fetched for what the limit keeps. Semantics: ../graph-store.ts.
+// then the records of what the limit keeps, in two more queries. Nodes and relations are named by
+// element id inside the one read transaction, so every step seeks them directly whatever their
+// label or type. Semantics: ../graph-store.ts.
 
 import type { ManagedTransaction } from "neo4j-driver";
-import {
-  ENTITY_TYPES,
-  isEntityType,
-  isRelationType,
-  type EntityType,
-  type RelationType,
-} from "../../../graph-schema/index.js";
-import type { EvidenceDepth, RelationAt, Subgraph, SubgraphQuery } from "../graph-store.js";
-import { runRows, type Neo4jConnection, type Row } from "./connection.js";
-import { compareIds, entitiesByIds, relationsByIds } from "./reads.js";
+import { isEntityType, type EntityType, type Relation } from "../../../graph-schema/index.js";
+import type { CountedRelation, EvidenceDepth, RelationAt, Subgraph, SubgraphQuery } from "../graph-store.js";
+import { byId, compareIds } from "../store-shared.js";
+import { EVIDENCE_ITEM_KEY } from "../stored-records.js";
+import { runRows, type Neo4jConnection } from "./connection.js";
+import { countedRelationFromRow, entityFromRow, relationFromRow, uniqueById } from "./reads.js";
 import { relationFilterParams } from "./relation-filter-cypher.js";
-import { hop, LOCATE_ENTITIES } from "./statements.js";
+import {
+  COUNTED_RELATIONS_BY_ELEMENT_IDS,
+  ENTITIES_BY_ELEMENT_IDS,
+  HOP_BY_ELEMENT_IDS,
+  LOCATE_ENTITIES,
+  RELATIONS_BY_ELEMENT_IDS,
+} from "./statements.js";
 
 interface Reached {
   hop: number;
-  label: EntityType;
+  /** The node's element id, valid inside this read transaction. */
+  element: string;
 }
 
 interface Edge {
-  id: string;
-  type: RelationType;
+  /** The relationship's element id, valid inside this read transaction. */
+  element: string;
   source: string;
   target: string;
 }
@@ -43,10 +48,17 @@ export async function readSubgraph<D extends EvidenceDepth>(
     const kept = ordered.slice(0, Math.max(0, query.limit)).map(([id]) => id);
     const keptSet = new Set(kept);
     const keptEdges = [...edges.values()].filter((e) => keptSet.has(e.source) && keptSet.has(e.target));
-    const entities = await entitiesByIds(tx, kept);
+    const entityRows = await runRows(tx, ENTITIES_BY_ELEMENT_IDS, {
+      elementIds: kept.map((id) => reached.get(id)!.element),
+    });
+    const entities = uniqueById(entityRows, entityFromRow);
     const position = new Map(kept.map((id, i) => [id, i]));
     entities.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-    const relations = await relationsByIds(tx, keptEdges, query.evidence ?? ("full" as D));
+    const relations = await relationsByElementIds(
+      tx,
+      keptEdges.map((e) => e.element),
+      query.evidence ?? ("full" as D),
+    );
     return {
       seeds: [...new Set(query.seeds)].filter((id) => reached.get(id)?.hop === 0),
       entities,
@@ -68,61 +80,61 @@ async function explore(tx: ManagedTransaction, query: SubgraphQuery): Promise<Ex
   let frontier = [...reached.keys()];
   for (let level = 1; level <= query.depth + 1 && frontier.length > 0; level++) {
     const last = level > query.depth;
-    const rows = await hopRows(tx, frontier, reached, query, last ? [...reached.keys()] : null);
+    const rows = await runRows(tx, HOP_BY_ELEMENT_IDS, {
+      elementIds: frontier.map((id) => reached.get(id)!.element),
+      within: last ? [...reached.values()].map((r) => r.element) : null,
+      ...relationFilterParams(query),
+    });
     const next: string[] = [];
     for (const row of rows) {
-      const edge = edgeOf(row);
-      if (!edge) continue;
       const other = String(row.other);
       if (!reached.has(other)) {
-        const label = String(row.otherLabel);
-        if (last || !isEntityType(label) || (query.entityTypes?.length && !query.entityTypes.includes(label))) continue;
-        reached.set(other, { hop: level, label });
+        if (last || !shown(String(row.otherLabel), query)) continue;
+        reached.set(other, { hop: level, element: String(row.otherElement) });
         next.push(other);
       }
-      edges.set(edge.id, edge);
+      edges.set(String(row.id), {
+        element: String(row.element),
+        source: String(row.source),
+        target: String(row.target),
+      });
     }
     frontier = next;
   }
   return { reached, edges };
 }
 
+/** Whether a reached node is an entity of a type the query shows. */
+function shown(label: string, query: SubgraphQuery): label is EntityType {
+  return isEntityType(label) && !(query.entityTypes?.length && !query.entityTypes.includes(label));
+}
+
 async function locateSeeds(tx: ManagedTransaction, seeds: string[]): Promise<Map<string, Reached>> {
   const ids = [...new Set(seeds)];
-  const found = new Map<string, EntityType>();
+  const found = new Map<string, string>();
   if (ids.length > 0) {
-    for (const row of await runRows(tx, LOCATE_ENTITIES, { ids })) found.set(String(row.id), row.label as EntityType);
+    for (const row of await runRows(tx, LOCATE_ENTITIES, { ids })) found.set(String(row.id), String(row.elementId));
   }
   const reached = new Map<string, Reached>();
   for (const id of ids) {
-    const label = found.get(id);
-    if (label) reached.set(id, { hop: 0, label });
+    const element = found.get(id);
+    if (element) reached.set(id, { hop: 0, element });
   }
   return reached;
 }
 
-/** One hop query per label among the frontier (each MATCH is labelled and index-backed). */
-async function hopRows(
+/** Relation records by element id at an evidence depth, sorted by id. */
+async function relationsByElementIds<D extends EvidenceDepth>(
   tx: ManagedTransaction,
-  frontier: string[],
-  reached: Map<string, Reached>,
-  query: SubgraphQuery,
-  within: string[] | null,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  const filter = relationFilterParams(query);
-  for (const label of ENTITY_TYPES) {
-    const ids = frontier.filter((id) => reached.get(id)?.label === label);
-    if (ids.length === 0) continue;
-    rows.push(...(await runRows(tx, hop(label), { ids, within, ...filter })));
-  }
-  return rows;
-}
-
-/** The row's relation (the hop query only returns relations that pass the filter). */
-function edgeOf(row: Row): Edge | null {
-  const type = String(row.type);
-  return isRelationType(type)
-    ? { id: String(row.id), type, source: String(row.source), target: String(row.target) }
-    : null;
+  elementIds: string[],
+  evidence: D,
+): Promise<RelationAt<D>[]> {
+  if (elementIds.length === 0) return [];
+  const counted = evidence === "count";
+  const rows = counted
+    ? await runRows(tx, COUNTED_RELATIONS_BY_ELEMENT_IDS, { elementIds, itemKey: EVIDENCE_ITEM_KEY })
+    : await runRows(tx, RELATIONS_BY_ELEMENT_IDS, { elementIds });
+  const convert = counted ? countedRelationFromRow : relationFromRow;
+  // The statement chosen by `evidence` returns the shape RelationAt<D> names.
+  return uniqueById<Relation | CountedRelation>(rows, convert).sort(byId) as RelationAt<D>[];
 }
