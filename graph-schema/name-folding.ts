@@ -33,3 +33,11 @@ export function nameTokens(text: string): string[] {
   const folded = foldName(text);
   return folded === "" ? [] : folded.split(" ");
 }
+
+/**
+ * Folded words without an inner "the": "democratic republic of the congo" and "democratic republic of
+ * congo" name the same state. A leading "the" stays ("the hague"); words are separated by single spaces.
+ */
+export function withoutInnerThe(words: string): string {
+  return words.replace(/ the(?= )/g, "");
+}

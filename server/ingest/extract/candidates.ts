@@ -26,6 +26,8 @@ export interface NameEntry {
   form: string;
   /** Why, when it is not the entity's own name ("capital of Iran standing for its government"). */
   note: string | null;
+  /** A shorter name of the candidate ("Congo"), meant only in an article that named it in full. */
+  shortFor?: true;
 }
 
 export interface OfficeHolding {

@@ -7,7 +7,7 @@ import { GOVERNMENT_BODY_DOMAINS, GOVERNMENT_BODY_HEADS } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 import { longestName, toResolution } from "./name-lookup.js";
 import { officeByPhrase } from "./roles.js";
-import { makeMention, newResolution, type SentenceScan } from "./sentence-scan.js";
+import { makeMention, namedSoFar, newResolution, type SentenceScan } from "./sentence-scan.js";
 import { nameKey } from "./text.js";
 import { slugify } from "../merge-keys.js";
 
@@ -17,6 +17,8 @@ interface Owner {
   state: EntityCandidate;
   /** First token after the owner ("foreign" in "China's foreign ministry"). */
   next: number;
+  /** The state's name before "'s": a mention of the state as well, though not as the actor. */
+  named?: Mention;
 }
 
 /** The state at i as a body's owner: a capitalised demonym, or a state's name followed by "'s". */
@@ -28,10 +30,12 @@ function ownerAt(scan: SentenceScan, i: number): Owner | null {
   // Only a possessive can make a state's name an owner: look the name up only when one follows.
   const reach = scan.tokens.slice(i + 1, i + 2 + scan.gazetteer.maxNameWords);
   if (!reach.some((t) => t.norm === "'s")) return null;
-  const named = longestName(scan.gazetteer, scan.tokens, i);
+  const named = longestName(scan.gazetteer, scan.tokens, i, namedSoFar(scan));
   if (!named || scan.tokens[named.end]?.norm !== "'s") return null;
-  const state = named.entries.find((e) => e.candidate.type === "State" && e.method !== "stand-in")?.candidate;
-  return state ? { state, next: named.end + 1 } : null;
+  const entry = named.entries.find((e) => e.candidate.type === "State" && e.method !== "stand-in");
+  if (!entry) return null;
+  const mention = makeMention(scan, i, named.end, toResolution(entry), { titlePart: true });
+  return { state: entry.candidate, next: named.end + 1, named: mention };
 }
 
 /** The body words after the owner: domain words, then a head ("foreign ministry"), as token end and words. */
@@ -62,10 +66,15 @@ function adjectiveOf(gazetteer: Gazetteer, state: EntityCandidate): string {
   return state.name;
 }
 
-/** "China's foreign ministry" at i: the graph's body of that name, or a new one tied to the state. */
-export function governmentBodyAt(scan: SentenceScan, i: number): Mention | null {
+/**
+ * "China's foreign ministry" at i: the graph's body of that name, or a new one tied to the state,
+ * after the state's name as a mention that is no actor; nothing when there is no body.
+ */
+export function governmentBodyAt(scan: SentenceScan, i: number): Mention[] {
   const owner = ownerAt(scan, i);
-  return owner ? bodyMention(scan, i, owner) : null;
+  const body = owner && bodyMention(scan, i, owner);
+  if (!body) return [];
+  return owner.named ? [owner.named, body] : [body];
 }
 
 function bodyMention(scan: SentenceScan, i: number, owner: Owner): Mention | null {

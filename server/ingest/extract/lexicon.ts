@@ -73,6 +73,15 @@ const LIST_NAMES = [
   "forumHeads",
   "armedGroupHeads",
   "objectPronouns",
+  "femalePronouns",
+  "malePronouns",
+  "femaleTitleWords",
+  "maleTitleWords",
+  "placePrepositions",
+  "placeNouns",
+  "organizationDescriptors",
+  "armedGroupNouns",
+  "personDescriptors",
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 
@@ -179,3 +188,12 @@ export const GOVERNMENT_BODY_KIND_HEADS: ReadonlySet<string> = new Set(LEXICON.g
 export const FORUM_HEADS: ReadonlySet<string> = new Set(LEXICON.forumHeads);
 export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set(LEXICON.armedGroupHeads);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.objectPronouns);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.femalePronouns);
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(LEXICON.malePronouns);
+export const FEMALE_TITLE_WORDS: ReadonlySet<string> = new Set(LEXICON.femaleTitleWords);
+export const MALE_TITLE_WORDS: ReadonlySet<string> = new Set(LEXICON.maleTitleWords);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.placePrepositions);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(LEXICON.placeNouns);
+export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.organizationDescriptors);
+export const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set(LEXICON.armedGroupNouns);
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.personDescriptors);

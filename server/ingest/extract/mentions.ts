@@ -20,7 +20,8 @@ import {
   spanOf,
   type SentenceScan,
 } from "./sentence-scan.js";
-import { ARTICLES, COLLECTIVE_NOUNS, HONORIFICS } from "./lexicon.js";
+import { ARTICLES, COLLECTIVE_NOUNS, HONORIFICS, PERSON_DESCRIPTORS } from "./lexicon.js";
+import { contextClass, describedClass } from "./name-context.js";
 import { nameEnd } from "./name-extent.js";
 import type { Token } from "./text.js";
 
@@ -66,8 +67,9 @@ function mentionsAt(scan: SentenceScan, i: number): Mention[] {
   const title = parseTitle(scan, i);
   // "the Chinese embassy": the article is no part of the body's name.
   const body = governmentBodyAt(scan, ARTICLES.has(token.norm) ? i + 1 : i);
+  const bodyEnd = body[body.length - 1]?.end ?? 0;
   // "China's foreign ministry said", but "China's foreign ministry spokesman, Lin Jian" is a title.
-  if (body && title.every((m) => m.end <= body.end)) return [body];
+  if (body.length > 0 && title.every((m) => m.end <= bodyEnd)) return body;
   if (title.length > 0) return title;
   const collective = officialsOf(scan, i);
   if (collective) return [collective];
@@ -104,6 +106,7 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
   while (first < end && (NOT_NAMES.has(tokens[first]!.norm) || HONORIFICS.has(tokens[first]!.norm))) first++;
   // "Both the U.S.": leave the scanner to find the name where it starts.
   if (first >= end || first > i) return null;
+  first = afterTitle(scan, first, end);
   const span = spanOf(scan, first, end);
   if (/^[\p{Lu}\s-]{5,}$/u.test(span.text)) return null; // headline capitals ("NUKE TWIST")
   const words = span.text.split(/\s+/);
@@ -111,21 +114,46 @@ function unknownNameAt(scan: SentenceScan, i: number): Mention | null {
     localPerson(scan.entities, words.join(" ").toLowerCase()) ??
     localPerson(scan.entities, words[words.length - 1]!.toLowerCase());
   if (local) return makeMention(scan, first, end, local);
+  // "the M23 rebels ... the M23 pulled out": a name this article already gave an entity.
+  const seen = scan.entities.candidate(slugify(span.text));
+  if (seen && !seen.existing) return makeMention(scan, first, end, newResolution(seen));
   const byWords = classifyByWords(span.text);
-  // "General Teodor Mwansa": a rank or honorific before the name makes it a person's.
-  const ranked = HONORIFICS.has(tokens[first - 1]?.norm ?? "") && tokens[first - 1]!.capital ? "Person" : null;
-  const label =
+  // "General Teodor Mwansa", "Secretary Ana Ruiz": a rank, honorific or title before the name makes it a person's.
+  const title = tokens[first - 1]?.norm ?? "";
+  const ranked =
+    (HONORIFICS.has(title) || PERSON_DESCRIPTORS.has(title)) && tokens[first - 1]!.capital ? "Person" : null;
+  const described = byWords || ranked ? null : describedClass(scan, first, end);
+  const tagged =
     byWords?.type ??
     ranked ??
+    described?.type ??
     scan.tagger.labelAt(span.start - scan.start, span.end - scan.start) ??
     surnameLabel(scan, end);
+  const context = described ?? (tagged ? null : contextClass(scan, first, end));
+  const label = tagged ?? context?.type ?? null;
   const translit = transliterationOf(scan.gazetteer, span.text, label);
   if (translit) return makeMention(scan, first, end, translit);
   if (!label) return null;
   const candidate: EntityCandidate = { id: slugify(span.text), name: span.text, type: label, existing: null };
-  if (label !== "Person")
-    Object.assign(candidate, { kind: byWords?.kind ?? (label === "Place" ? "place" : "organization"), country: null });
+  if (label !== "Person") {
+    const kind = byWords?.kind ?? context?.kind ?? (label === "Place" ? "place" : "organization");
+    Object.assign(candidate, { kind, country: null });
+  }
   return makeMention(scan, first, end, newResolution(candidate));
+}
+
+/**
+ * "Chief Cabinet Secretary Yoshimasa Hayashi": a capitalised title of two or more words for a person
+ * ends at its last such word, and the name starts after it (at least two words left). A single word
+ * ("Ousted President Askar Akayev") is left to title parsing.
+ */
+function afterTitle(scan: SentenceScan, first: number, end: number): number {
+  const t = scan.tokens;
+  const titleWords: number[] = [];
+  for (let k = first; k <= end - 3; k++) if (PERSON_DESCRIPTORS.has(t[k]!.norm)) titleWords.push(k);
+  const last = titleWords[titleWords.length - 1];
+  if (last === undefined || titleWords.length < 2 || !t[last + 1]!.capital) return first;
+  return classifyByWords(spanOf(scan, first, end).text) ? first : last + 1;
 }
 
 /**

@@ -3,7 +3,7 @@
 // transliterations of known names.
 
 import { LRUCache } from "lru-cache";
-import type { EntityType } from "../../../graph-schema/index.js";
+import { withoutInnerThe, type EntityType } from "../../../graph-schema/index.js";
 import type { NameEntry } from "./candidates.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { ArticleEntities, Resolution } from "./registry.js";
@@ -54,17 +54,43 @@ function firstWordsOf(gazetteer: Gazetteer): Set<string> {
   return words;
 }
 
-export function longestName(gazetteer: Gazetteer, tokens: readonly Token[], i: number): NameMatch | null {
+/**
+ * The longest gazetteer name at token i. `named`: whether the article named an entity so far, for a
+ * short name ("Congo") that means the state named in full ("Democratic Republic of Congo"); without
+ * it short names are not read.
+ */
+export function longestName(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  i: number,
+  named?: (id: string) => boolean,
+): NameMatch | null {
   const first = tokens[i];
   if (!first?.word || !firstWordsOf(gazetteer).has(first.norm)) return null;
   const keys = keysFrom(tokens, i, Math.min(tokens.length, i + gazetteer.maxNameWords + 2));
   for (let n = keys.length; n > 0; n--) {
     const key = keys[n - 1];
     if (!key) continue;
-    const entries = gazetteer.names.get(key)?.filter((e) => caseFits(e, first));
+    // An inner "the" is no part of a name's key ("Republic of the Congo", "Republic of Congo").
+    const spelt =
+      gazetteer.names.get(key) ?? (key.includes(" the ") ? gazetteer.names.get(withoutInnerThe(key)) : undefined);
+    const entries =
+      spelt &&
+      inArticle(
+        spelt.filter((e) => caseFits(e, first)),
+        named,
+      );
     if (entries && entries.length > 0) return { end: i + n, entries };
   }
   return null;
+}
+
+/** A short name's entry when the article named its state in full, in place of the states it names alone. */
+function inArticle(entries: NameEntry[], named: ((id: string) => boolean) | undefined): NameEntry[] {
+  if (!entries.some((e) => e.shortFor)) return entries;
+  const meant = entries.filter((e) => e.shortFor && named?.(e.candidate.id));
+  if (meant.length === 0) return entries.filter((e) => !e.shortFor);
+  return [...meant, ...entries.filter((e) => !e.shortFor && e.candidate.type !== "State")];
 }
 
 /** Chooses among the entries of one spelling: a place after "in"/"at", otherwise an actor. */
@@ -95,7 +121,8 @@ function fuzzyBuckets(gazetteer: Gazetteer): Map<string, NameEntry[]> {
   map = new Map();
   for (const entries of gazetteer.names.values())
     for (const e of entries) {
-      if (e.method === "stand-in" || !(e.candidate.existing || gazetteer.officials.has(e.candidate.id))) continue;
+      if (e.method === "stand-in" || e.shortFor || !(e.candidate.existing || gazetteer.officials.has(e.candidate.id)))
+        continue;
       const key = bucketOf(e.form);
       map.set(key, [...(map.get(key) ?? []), e]);
     }

@@ -85,8 +85,8 @@ export function adjectiveResolution(state: EntityCandidate, text: string): Resol
   return { candidate: state, method: "stand-in", score: 0.8, note: `adjective '${text}' attributed to ${state.name}` };
 }
 
-/** Marks that end a dateline's place names ("SANAA/WASHINGTON, Jan 12 -", "PARIS -"). */
-const DATELINE_ENDS = new Set([",", "-", "–", "—"]);
+/** Marks that end a dateline's place names ("SANAA/WASHINGTON, Jan 12 -", "PARIS —"); token norms fold every dash to "-". */
+const DATELINE_ENDS = new Set([",", "-"]);
 
 /** The place names in capitals that open a news item: where it was filed, a city, not a government acting. */
 function inDateline(tokens: readonly Token[], first: number, end: number): boolean {
@@ -117,7 +117,7 @@ const MAX_LISTED_PLACES = 6;
 
 /** A gazetteer name at i (longest), or a capitalised organization name that begins with it. */
 export function nameAt(scan: SentenceScan, i: number): Mention | null {
-  const match = longestName(scan.gazetteer, scan.tokens, i);
+  const match = longestName(scan.gazetteer, scan.tokens, i, namedSoFar(scan));
   if (!match) return null;
   const locative =
     (i > 0 && LOCATIVE_PREPOSITIONS.has(scan.tokens[i - 1]!.norm) && scan.tokens[match.end]?.norm !== "'s") ||
@@ -129,13 +129,23 @@ export function nameAt(scan: SentenceScan, i: number): Mention | null {
   return makeMention(scan, i, match.end, toResolution(entry));
 }
 
+/** Whether the article named an entity before this point: in earlier sentences or earlier in this one. */
+export function namedSoFar(scan: SentenceScan): (id: string) => boolean {
+  return (id) =>
+    scan.entities.candidate(id) !== undefined || (scan.earlier ?? []).some((m) => m.resolution.candidate.id === id);
+}
+
 /** Capitalised words from i, allowing "of"/"for"/"and"/"the" between capitals ("Ministry of Foreign Affairs"). */
 export function capitalisedRun(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.word && t.capital && t.norm !== "'s") j++;
-    else if (["of", "for", "the", "-"].includes(t.norm) && j > i && tokens[j + 1]?.capital && tokens[j + 1]?.word) j++;
+    else if (["of", "for", "the", "-"].includes(t.norm) && j > i && tokens[j + 1]?.capital && tokens[j + 1]?.word) {
+      // "Bumar-Labedy" joins; a spaced dash ("EL CAIRO - Egypt said") separates.
+      if (t.norm === "-" && (t.start !== tokens[j - 1]!.end || tokens[j + 1]!.start !== t.end)) break;
+      j++;
+    }
     // Name particles: "Mohammed bin Salman", "Hamad al-Thani".
     else if (NAME_PARTICLES.has(t.norm) && j > i && (tokens[j + 1]?.capital || tokens[j + 1]?.norm === "-")) j++;
     else break;

@@ -3,7 +3,7 @@
 
 import type { EntityCandidate } from "./candidates.js";
 import { nameEnd } from "./name-extent.js";
-import { makeMention, newResolution, spanOf, type SentenceScan } from "./sentence-scan.js";
+import { makeMention, namedSoFar, newResolution, spanOf, type SentenceScan } from "./sentence-scan.js";
 import type { Mention } from "./mention-types.js";
 import { chooseEntry, localPerson, longestName, toResolution, transliterationOf } from "./name-lookup.js";
 import { LONGEST_OFFICE_PHRASE, officeByPhrase, type OfficeConcept } from "./roles.js";
@@ -29,7 +29,7 @@ export function polityAt(scan: SentenceScan, j: number): Polity | null {
     : undefined;
   if (pair) return demonymPolity(scan, j, j + 2, pair);
   const demonym = scan.gazetteer.demonyms.get(t.norm);
-  const named = longestName(scan.gazetteer, scan.tokens, j);
+  const named = longestName(scan.gazetteer, scan.tokens, j, namedSoFar(scan));
   if (named && (!demonym || named.end > j + 1)) {
     const entry = chooseEntry(named.entries, false);
     if (entry.candidate.type === "Place") return null;

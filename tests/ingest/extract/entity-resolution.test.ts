@@ -102,3 +102,89 @@ describe("statements already coded by a more specific relation", () => {
     expect(f.filter((x) => x.startsWith("STATED") && x.endsWith(">Peru"))).toHaveLength(1);
   });
 });
+
+describe("states' names", () => {
+  it("reads a name without its inner 'the' as the state's ('Saint Vincent and Grenadines')", async () => {
+    const out = await extract("Saint Vincent and Grenadines criticised Barbados over the fishing dispute.");
+    expect(facts(out)).toContain("OPPOSES Saint Vincent and the Grenadines>Barbados");
+  });
+
+  it("reads 'Congo' as the Democratic Republic of the Congo in an article that named it so", async () => {
+    const out = await extract(
+      "The Democratic Republic of Congo accused Rwanda of backing the rebels in eastern Congo. Congo's army said Kinshasa would not negotiate.",
+    );
+    const states = out.entities.filter((e) => e.type === "State").map((e) => e.name);
+    expect(states.sort()).toEqual(["Democratic Republic of the Congo", "Rwanda"]);
+  });
+
+  it("keeps 'Congo' alone for the Republic of the Congo", async () => {
+    const out = await extract("Congo criticised Gabon over the border dispute.");
+    expect(facts(out)).toContain("OPPOSES Congo>Gabon");
+  });
+
+  it("gives a spelling two states share to the one whose name it begins like ('Serbian')", async () => {
+    const out = await extract("Serbian officials criticised Kosovo on Monday.");
+    expect(names(out)).toContain("State Serbia");
+    expect(names(out)).not.toContain("State Montenegro");
+  });
+
+  it("mentions the state that owns a body ('Peru's foreign ministry') without making it the actor", async () => {
+    const out = await extract("Peru's foreign ministry criticised Chile over the fishing dispute.");
+    expect(names(out)).toContain("State Peru");
+    expect(facts(out)).toEqual(
+      expect.arrayContaining(["OPPOSES Peruvian foreign ministry>Chile", "PART_OF Peruvian foreign ministry>Peru"]),
+    );
+    expect(facts(out)).not.toContain("OPPOSES Peru>Chile");
+  });
+});
+
+describe("unknown names typed by the words around them", () => {
+  const typed = async (text: string): Promise<string[]> => names(await extract(text));
+
+  it("reads names after 'in' and in 'the towns of A and B' as places", async () => {
+    const found = await typed("Rebels who seized the towns of Tarnova and Velsk met the envoys in Ostrovik on Friday.");
+    expect(found).toEqual(expect.arrayContaining(["Place Tarnova", "Place Velsk", "Place Ostrovik"]));
+  });
+
+  it("does not read a name before a noun ('in Balkan affairs') as a place", async () => {
+    expect(await typed("Chile wants a say in Balkan affairs.")).not.toContain("Place Balkan");
+  });
+
+  it("reads names after a company word, also in a list after 'such as', as organizations", async () => {
+    const found = await typed(
+      "The Norwegian firm Halvorsen and companies such as Velta and Ormstad sold radars to Chile.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Organization Halvorsen", "Organization Velta", "Organization Ormstad"]),
+    );
+  });
+
+  it("reads a name before 'rebel' as an armed group, and finds it again alone", async () => {
+    const out = await extract(
+      "The K17 rebel offensive reached the border. Chile accused the K17 of killing civilians.",
+    );
+    expect(names(out)).toContain("Organization K17");
+    expect(facts(out)).toContain("OPPOSES Chile>K17");
+  });
+
+  it("reads names joined to a known person or set in apposition to a person's noun as people", async () => {
+    const found = await typed(
+      "Tomasz Brelik and Xi Jinping met in Beijing. The bloc's foreign policy chief, Ilze Kalnina, criticised Peru. Chile sanctioned Arvo Lepik, the billionaire founder of a bank.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Person Tomasz Brelik", "Person Ilze Kalnina", "Person Arvo Lepik"]));
+  });
+});
+
+describe("where an unknown name starts and ends", () => {
+  it("leaves a capitalised title of several words out of the holder's name", async () => {
+    const out = await extract("Chief Cabinet Secretary Ilze Kalnina criticised Peru on Monday.");
+    expect(names(out)).toContain("Person Ilze Kalnina");
+    expect(facts(out)).toContain("OPPOSES Ilze Kalnina>Peru");
+  });
+
+  it("ends a name at a spaced dash: 'PUERTO ALTO - Chile said' is a dateline, then Chile", async () => {
+    const out = await extract("PUERTO ALTO - Chile criticised Peru on Tuesday over the fishing dispute.");
+    expect(facts(out)).toContain("OPPOSES Chile>Peru");
+    expect(names(out).filter((n) => n.includes("PUERTO ALTO - Chile"))).toEqual([]);
+  });
+});
