@@ -5,7 +5,6 @@ import { relationTypeDef, type EntityType, type RelationType } from "../../../gr
 import type { ActorGroup } from "./groups.js";
 import {
   ARTICLES,
-  AUXILIARIES,
   CIRCUMSTANCE_PREPOSITIONS,
   MATERIAL_OBLIQUES,
   NOMINATIVE_PRONOUNS,
@@ -18,7 +17,7 @@ import {
 import { entityOf, type Mention } from "./mention-types.js";
 import type { Token } from "./text.js";
 import type { RelationRule } from "./triggers.js";
-import { adjacentBefore, agentAfter } from "./frame-actors.js";
+import { adjacentBefore, agentAfter, closedRelativeEnd, relativeAntecedent, relativeSubject } from "./frame-actors.js";
 
 export interface TriggerMatch {
   rule: RelationRule;
@@ -37,7 +36,6 @@ const OBJECT_REACH = 12;
 const NOUN_OBJECT_VIA = ["on", "against"];
 /** Words a trigger's own "that" may come after ("demanded on Friday that"). */
 const THAT_REACH = 2;
-const ADVERBS = /ly$/;
 
 function allowed(labels: readonly EntityType[], m: Mention): boolean {
   return labels.includes(entityOf(m).type);
@@ -46,18 +44,25 @@ function allowed(labels: readonly EntityType[], m: Mention): boolean {
 /** The nearest group ending before `at` that is not oblique (the clause's subject), within the clause. */
 export function subjectBefore(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
   let best: ActorGroup | null = null;
+  // Groups inside a relative clause closed before `at` are not its subject ("Iran, which borders Armenia, welcomed").
+  let skipUntil = -1;
   for (const g of groups) {
     if (g.end > at) break;
+    if (g.first < skipUntil) continue;
     // "The E3 (France, Germany and Britain) imposed ...": the members in brackets act.
     const listed = tokens[g.first - 1]?.norm === "(" && tokens[g.end]?.norm === ")";
     const rest = tokensBetween(tokens, listed ? g.end + 1 : g.end, at);
     if (rest.some((t) => CLAUSE_STOPS.has(t.norm))) continue;
-    if (tokensBetween(tokens, g.end, at).some((t) => RELATIVE_OPENERS.has(t.norm))) continue;
+    const relativeEnd = closedRelativeEnd(tokens, g.end, at);
+    if (relativeEnd < 0 && tokensBetween(tokens, g.end, at).some((t) => RELATIVE_OPENERS.has(t.norm))) continue;
     const subjectLike = g.oblique === null && !g.objectLike;
     // A possessor is the subject of the noun it owns ("Following Trump's expression of interest").
     const possessor = g.members[g.members.length - 1]!.possessive;
     // Not the possessor of an object ("called Trump's move harmful and said ...": Trump says nothing).
-    if ((subjectLike || (possessor && !g.objectLike)) && !g.members.every((m) => m.modifier)) best = g;
+    if ((subjectLike || (possessor && !g.objectLike)) && !g.members.every((m) => m.modifier)) {
+      best = g;
+      if (relativeEnd >= 0) skipUntil = relativeEnd;
+    }
   }
   return best;
 }
@@ -101,9 +106,16 @@ export function objectAfter(
     const adjectival = g.members.every((m) => m.modifier);
     if (adjectival && !g.between && !(modifierObject && MATERIAL_OBLIQUES.has(g.oblique ?? ""))) continue;
     if (!adjacent && g.members.every((m) => m.locative)) continue;
-    return g;
+    return ownedActor(tokens, groups, g) ?? g;
   }
   return null;
+}
+
+/** "from South Korea's Hyundai Rotem": the actor a possessor owns is the object, not the possessor. */
+function ownedActor(tokens: readonly Token[], groups: readonly ActorGroup[], g: ActorGroup): ActorGroup | null {
+  if (!g.members.every((m) => m.possessive)) return null;
+  const at = tokens[g.end]?.norm === "'s" ? g.end + 1 : g.end;
+  return groups.find((h) => h.first === at && !h.members.every((m) => m.modifier)) ?? null;
 }
 
 function ownerAfterObject(
@@ -172,12 +184,18 @@ function rawArguments(
   // "the 2022 invasion of Ukraine by Russia": the agent after the object owns the noun.
   const owner = match.rule.ownerOnly && !adjacent ? ownerAfterObject(tokens, groups, match) : null;
   const source = match.rule.ownerOnly ? (adjacent ?? owner) : (adjacent ?? subject);
+  // "Belgium, which Kigali accuses": the subject right before a verb is no possessor of a noun.
   const relative =
-    !adjacent && subject && match.first - subject.end <= 3 ? relativeAntecedent(tokens, groups, subject) : null;
+    (!adjacent || adjacent === subject) && subject && match.first - subject.end <= 3
+      ? relativeAntecedent(tokens, groups, subject)
+      : null;
   // "asked Washington to press Ethiopia": the one asked is inside the pattern, not the object of the infinitive.
   const infinitive = tokens[match.end - 1]?.norm === "to" ? insideMatch(groups, match) : null;
+  // "called the EU measures unjustified": the actor named inside the pattern is its object.
+  const inside = match.rule.adjectiveInside ? insideMatch(groups, match) : null;
   let object =
     infinitive ??
+    inside ??
     objectAfter(
       tokens,
       groups,
@@ -228,34 +246,17 @@ function rawArguments(
   return [];
 }
 
-/** "hardliners ..., who oppose": the antecedent of a relative pronoun right before the trigger. */
-function relativeSubject(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | null {
-  let k = at - 1;
-  while (k >= 0 && (ADVERBS.test(tokens[k]!.norm) || AUXILIARIES.has(tokens[k]!.norm))) k--;
-  if (!["who", "which", "that"].includes(tokens[k]?.norm ?? "")) return null;
-  let j = k - 1;
-  if (tokens[j]?.norm === ",") j--;
-  return groups.filter((g) => g.end <= j + 1 && j + 1 - g.end <= 1).pop() ?? null;
-}
-
-/** A group inside a matched pattern's gap ("asked Russia for help"). */
+/**
+ * A group inside a matched pattern's gap ("asked Russia for help"); for rules that say so, an
+ * adjective there too ("banned Japanese seafood imports").
+ */
 function insideMatch(groups: readonly ActorGroup[], match: TriggerMatch): ActorGroup | null {
-  return groups.find((g) => g.first > match.first && g.end <= match.end && !g.members.every((m) => m.modifier)) ?? null;
-}
-
-/** "relations with Moscow, which the US had severed": the antecedent of a relative pronoun before the subject. */
-function relativeAntecedent(
-  tokens: readonly Token[],
-  groups: readonly ActorGroup[],
-  subject: ActorGroup | null,
-): ActorGroup | null {
-  if (!subject) return null;
-  let k = subject.first - 1;
-  while (k >= 0 && ARTICLES.has(tokens[k]!.norm)) k--;
-  if (!["which", "whom", "who", "that"].includes(tokens[k]?.norm ?? "")) return null;
-  let j = k - 1;
-  if (tokens[j]?.norm === ",") j--;
-  return groups.find((g) => g.end === j + 1) ?? null;
+  const inside = groups.filter((g) => g.first > match.first && g.end <= match.end);
+  if (!match.rule.adjectiveInside) return inside.find((g) => !g.members.every((m) => m.modifier)) ?? null;
+  // "the U.S. and British strikes": a name and an adjective are one list of actors.
+  const actors = inside.filter((g) => !g.between);
+  if (actors.length === 0) return null;
+  return { ...actors[0]!, members: actors.flatMap((g) => g.members), end: actors[actors.length - 1]!.end };
 }
 
 /** "Russia believes the US and Iran should resolve ...": the believer urges the embedded subject. */

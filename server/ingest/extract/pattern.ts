@@ -84,7 +84,8 @@ function matchFrom(
   const el = elements[e]!;
   if (el.kind === "gap") {
     for (let skip = 0; skip <= GAP; skip++) {
-      if (skip > 0 && (k + skip - 1 >= tokens.length || blocked(k + skip - 1) || !tokens[k + skip - 1]!.word)) break;
+      const skipped = k + skip - 1;
+      if (skip > 0 && (skipped >= tokens.length || blocked(skipped) || !gapWord(tokens, skipped))) break;
       const end = matchFrom(elements, e + 1, tokens, k + skip, blocked);
       if (end >= 0) return end;
     }
@@ -95,6 +96,18 @@ function matchFrom(
     if (end >= 0) return end;
   }
   return el.optional ? matchFrom(elements, e + 1, tokens, k, blocked) : -1;
+}
+
+/**
+ * A word a gap may cover: a word, or the hyphen inside a common compound ("F-16 jets", "air-defence
+ * systems"), not between two names ("US-Iran talks" names the parties).
+ */
+function gapWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.word) return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t.text === "-" && !!before && !!after && before.end === t.start && t.end === after.start && !after.capital;
 }
 
 /**

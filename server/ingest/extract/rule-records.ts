@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { RelationTypeName } from "../../../graph-schema/index.js";
 import { fromRoot } from "../../paths.js";
+import { WordForm } from "./word-forms.js";
 
 export const RELATION_RULES_FILE = "data/extraction/relation-rules.json";
 
@@ -37,6 +38,16 @@ export const RelationRule = z
     ownerOnly: z.boolean().optional(),
     /** Adjectival objects count ("sanctions on Iranian oil" bear on Iran). */
     modifierObject: z.boolean().optional(),
+    /** An actor or adjective inside the pattern's gap is the object ("banned Japanese seafood imports"). */
+    adjectiveInside: z.boolean().optional(),
+    /**
+     * The match counts only when one of these words follows within `reach` words, in the clause: the
+     * naming complement that makes "called the measures 'unjustified'" a condemnation.
+     */
+    complement: z
+      .object({ words: z.array(WordForm).min(1), reach: z.number().int().min(1).max(12) })
+      .strict()
+      .optional(),
     /** The subject of a "that" clause right after the trigger is its object ("demanded that Washington stop"). */
     thatClauseObject: z.boolean().optional(),
     /** With a plural subject and no object, each member acts towards the others ("agreed on talks"). */

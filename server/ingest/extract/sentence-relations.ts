@@ -19,7 +19,7 @@ import type { SpeechAct } from "./speech.js";
 import type { Token } from "./text.js";
 import { inScope, type NegationSpan } from "./negation.js";
 import { triggerBlocked } from "./trigger-slots.js";
-import { COMPILED_RULES } from "./triggers.js";
+import { COMPILED_RULES, complementFollows } from "./triggers.js";
 import { namingCall, otherSense } from "./verb-senses.js";
 
 export type { SentenceInput };
@@ -28,6 +28,9 @@ export interface SentenceOutput {
   relations: ExtractedRelation[];
   cues: DisputeCue[];
 }
+
+/** Words that join two triggers as separate acts. */
+const CONJUNCTIONS = new Set(["and", "or", ",", "but"]);
 
 /** The rules whose first word is one of the token's lemmas, in priority order. */
 const RULES = new PatternIndex(COMPILED_RULES);
@@ -46,7 +49,8 @@ function findTriggers(
     if (!blocked(i))
       for (const r of RULES.startingAt(tokens[i]!)) {
         const end = matchAt(r.pattern, tokens, i, gapBlocked);
-        if (end > i && (!hit || end > hit.end)) hit = { rule: r.rule, first: i, end };
+        if (end > i && (!hit || end > hit.end) && complementFollows(r, tokens, end))
+          hit = { rule: r.rule, first: i, end };
       }
     if (hit) {
       if (!inScope(negation, "negated", i)) matches.push(hit);
@@ -103,7 +107,8 @@ function triggerRelations(
   const { tokens } = input;
   const blocked = triggerBlocked(tokens, input.mentions, input.headline);
   // Gaps in trigger patterns may cross names ("shared details of the US meeting with").
-  const gapBlocked = (k: number): boolean => !tokens[k]!.word;
+  // (A hyphen is left to the pattern, which lets a gap cross it inside a compound: "F-16 jets".)
+  const gapBlocked = (k: number): boolean => !tokens[k]!.word && tokens[k]!.text !== "-";
   const inCue = new Uint8Array(tokens.length);
   for (const f of found) inCue.fill(1, f.first, f.end);
   const relations: ExtractedRelation[] = [];
@@ -112,10 +117,12 @@ function triggerRelations(
   for (const match of findTriggers(tokens, negation, blocked, gapBlocked)) {
     if (inCue.subarray(match.first, match.end).includes(1)) continue;
     // A noun right after another trigger is its object ("oppose negotiations with Washington").
+    // Not across a conjunction ("defend Niamey against any attack and signed a pact with Niger").
     const objectOfPrevious =
       match.rule.noun &&
       match.first - previousEnd <= 2 &&
       !PREPOSITIONS.has(input.tokens[previousEnd - 1]?.norm ?? "") &&
+      !input.tokens.slice(previousEnd, match.first).some((t) => CONJUNCTIONS.has(t.norm)) &&
       !input.mentions.some((m) => m.first >= previousEnd && m.end <= match.first);
     previousEnd = match.end;
     if (objectOfPrevious || otherSense(match.rule.type, input.tokens, match.first)) continue;

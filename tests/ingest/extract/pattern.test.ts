@@ -30,6 +30,14 @@ test("a gap does not cross a blocked token or punctuation", () => {
   expect(matchEnd("call * baseless", "called the reports baseless", 0, (k) => k === 2)).toBe(-1);
 });
 
+test("a gap crosses the hyphen inside a common compound, not a hyphen between names or a dash", () => {
+  expect(matchEnd("deliver * jets to", "delivered F-16 jets to Kyiv")).toBe(6);
+  expect(matchEnd("ask * for funding", "asked them for air-defence funding")).toBe(-1);
+  expect(matchEnd("seek * funding", "sought air-defence funding")).toBe(5);
+  expect(matchEnd("direct * talks", "direct US-Iran talks")).toBe(-1);
+  expect(matchEnd("deliver * jets", "delivered them - jets")).toBe(-1);
+});
+
 test("a match starts at the token asked for", () => {
   expect(matchEnd("deny", "Moscow denied it", 1)).toBe(1);
   expect(matchEnd("deny", "Moscow denied it", 0)).toBe(-1);
