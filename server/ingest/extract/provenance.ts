@@ -4,7 +4,7 @@
 
 import type { Provenance } from "../../../graph-schema/index.js";
 
-export const RULE_EXTRACTOR = { name: "actorgraph-rules", version: "7" } as const;
+export const RULE_EXTRACTOR = { name: "actorgraph-rules", version: "8" } as const;
 
 /** Ids of the rules written as code rather than as trigger records. */
 export const CODE_RULES = {
