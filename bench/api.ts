@@ -9,7 +9,6 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import {
   DEFAULT_SERVE_BUFFER_POOL_BYTES,
   ENGINE_DEFAULT,
@@ -19,12 +18,31 @@ import {
 import { openEmbeddedStore } from "../server/store/embedded/embedded-store.js";
 import type { GraphStore } from "../server/store/graph-store.js";
 import { scenarios, type RequestPool } from "./api-scenarios.js";
+import { benchOptions } from "./cli-options.js";
 import { memoryBreakdown, printBreakdown, printServerMemory } from "./memory-breakdown.js";
 import { ms, percentile, timeSequential } from "./latency.js";
 import { benchmarkApi, planRequests, type ApiFigures } from "./side-by-side-runs.js";
 import { syntheticDataset } from "./synthetic.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:api -- [options]
+
+Serves a synthetic graph (embedded engine) from its own process and measures it with autocannon:
+subgraph depth 1 and 2 (limit 500), search, paths; latency, throughput, the server's CPU per
+request and its memory, and the issue's goals with the ratio to each.
+
+Options:
+  --entities N        entities of the synthetic graph (default 100000)
+  --relations N       relations of the synthetic graph (default 1000000)
+  --seed N            the graph's and the requests' random seed (default 7)
+  --requests N        requests per scenario (default 300)
+  --concurrency N     connections for the throughput run (default 16)
+  --warmup N          requests sent first and not measured (default 20)
+  --buffer-pool SIZE  LadybugDB buffer pool here and in the server, e.g. 512MB; 0: the engine's own
+                      (default: serve's, 256MB)
+  --db FILE           keep the loaded graph in FILE and reuse it when there (same sizes and seed only)
+  -h, --help          this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     entities: { type: "string", default: "100000" },
     relations: { type: "string", default: "1000000" },
@@ -32,9 +50,7 @@ const { values: flags } = parseArgs({
     concurrency: { type: "string", default: "16" },
     warmup: { type: "string", default: "20" },
     seed: { type: "string", default: "7" },
-    /** The buffer pool the graph is served with, here and in the server (e.g. 512MB; 0: the engine's own default). */
     "buffer-pool": { type: "string" },
-    /** Keep the loaded graph at this path, and reuse it when it is there (the same sizes and seed only). */
     db: { type: "string" },
   },
 });

@@ -50,27 +50,65 @@ function attributesOfType(type: RelationType): TypeAttributes {
   return attributes;
 }
 
-function edgeEnds(relation: Pick<Relation, "id" | "source" | "target">, directed: boolean) {
-  return {
-    key: relation.id,
-    source: relation.source,
-    target: relation.target,
-    ...(directed ? {} : { undirected: true }),
-  };
-}
-
+/*
+ * Edges are built as literals in the record's key order (what copying key by key gave): V8 then
+ * shapes every edge alike, and JSON.stringify takes its fast path.
+ */
 export function relationEdge(relation: Relation): SerializedEdge {
-  const ofType = attributesOfType(relation.type);
-  const attributes = Object.assign(omit(relation, ["id", "source", "target", "type"]), ofType);
-  return { ...edgeEnds(relation, ofType.directed), attributes };
+  const { label, relationType, family, directed } = attributesOfType(relation.type);
+  const r = relation;
+  const attributes: RelationEdgeAttributes = {
+    date: r.date,
+    dateBasis: r.dateBasis,
+    dateNote: r.dateNote,
+    place: r.place,
+    topic: r.topic,
+    role: r.role,
+    cameo: r.cameo,
+    goldstein: r.goldstein,
+    confidence: r.confidence,
+    sources: r.sources,
+    independentSources: r.independentSources,
+    evidence: r.evidence,
+    disputed: r.disputed,
+    disputes: r.disputes,
+    label,
+    relationType,
+    family,
+    directed,
+  };
+  return directed
+    ? { key: r.id, source: r.source, target: r.target, attributes }
+    : { key: r.id, source: r.source, target: r.target, undirected: true, attributes };
 }
 
 /** The edge of a relation read with its evidence counted (evidenceCount after the stored fields). */
 export function leanRelationEdge(relation: CountedRelation): LeanSerializedEdge {
-  const ofType = attributesOfType(relation.type);
-  const rest = omit(relation, ["id", "source", "target", "type", "evidenceCount"]);
-  const attributes = Object.assign(rest, { evidenceCount: relation.evidenceCount }, ofType);
-  return { ...edgeEnds(relation, ofType.directed), attributes };
+  const { label, relationType, family, directed } = attributesOfType(relation.type);
+  const r = relation;
+  const attributes: LeanSerializedEdge["attributes"] = {
+    date: r.date,
+    dateBasis: r.dateBasis,
+    dateNote: r.dateNote,
+    place: r.place,
+    topic: r.topic,
+    role: r.role,
+    cameo: r.cameo,
+    goldstein: r.goldstein,
+    confidence: r.confidence,
+    sources: r.sources,
+    independentSources: r.independentSources,
+    disputed: r.disputed,
+    disputes: r.disputes,
+    evidenceCount: r.evidenceCount,
+    label,
+    relationType,
+    family,
+    directed,
+  };
+  return directed
+    ? { key: r.id, source: r.source, target: r.target, attributes }
+    : { key: r.id, source: r.source, target: r.target, undirected: true, attributes };
 }
 
 function subgraphFrame(attributes: Partial<SubgraphAttributes>) {
@@ -95,4 +133,37 @@ export function toLeanSerializedSubgraph(
   attributes: Partial<SubgraphAttributes> = {},
 ): LeanSerializedSubgraph {
   return { ...subgraphFrame(attributes), nodes: entities.map(entityNode), edges: relations.map(leanRelationEdge) };
+}
+
+/**
+ * Each frozen entity record's node as JSON text. A store may share frozen records between reads
+ * (the embedded engine's graph copy does): their nodes are then written once, not once per response.
+ */
+const nodeJson = new WeakMap<EntityRecord, string>();
+
+function entityNodeJson(entity: EntityRecord): string {
+  if (!Object.isFrozen(entity)) return JSON.stringify(entityNode(entity));
+  let json = nodeJson.get(entity);
+  if (json === undefined) nodeJson.set(entity, (json = JSON.stringify(entityNode(entity))));
+  return json;
+}
+
+/**
+ * The response body of a subgraph: the same text as JSON.stringify() of toSerializedSubgraph() (or
+ * of toLeanSerializedSubgraph() for counted relations), with the nodes of shared records written once.
+ */
+export function subgraphJson(
+  entities: EntityRecord[],
+  relations: Relation[] | CountedRelation[],
+  counted: boolean,
+  attributes: Partial<SubgraphAttributes> = {},
+): string {
+  const frame = subgraphFrame(attributes);
+  const edges = counted
+    ? (relations as CountedRelation[]).map(leanRelationEdge)
+    : (relations as Relation[]).map(relationEdge);
+  return (
+    `{"options":${JSON.stringify(frame.options)},"attributes":${JSON.stringify(frame.attributes)},` +
+    `"nodes":[${entities.map(entityNodeJson).join(",")}],"edges":${JSON.stringify(edges)}}`
+  );
 }

@@ -105,21 +105,13 @@ export function evidenceItemCount(json: string | null): number {
   return n;
 }
 
-/**
- * The stored relation with its evidence under `key`, in the record's key order (evidence between
- * independentSources and disputed), so full and counted reads serialise alike.
- */
-function relationWith<K extends "evidence" | "evidenceCount", V>(
-  type: RelationType,
-  source: string,
-  target: string,
-  row: Row,
-  key: K,
-  value: V,
-): Omit<Relation, "evidence"> & Record<K, V> {
+type StoredFields = Omit<Relation, "evidence" | "disputed" | "disputes">;
+
+/** The stored relation's fields up to independentSources; evidence (or its count) comes next, then the disputes. */
+function storedFields(type: RelationType, source: string, target: string, row: Row): StoredFields {
   const def = relationTypeDef(type);
   const sources = Array.isArray(row.sources) ? row.sources.map(String) : [];
-  const relation: Row = {
+  return {
     id: String(row.id),
     type,
     source,
@@ -136,17 +128,27 @@ function relationWith<K extends "evidence" | "evidenceCount", V>(
     sources,
     independentSources: row.independentSources == null ? sources.length : Number(row.independentSources),
   };
-  relation[key] = value;
-  relation.disputed = Boolean(row.disputed);
-  relation.disputes = Array.isArray(row.disputes) ? row.disputes.map(String) : [];
-  return relation as Omit<Relation, "evidence"> & Record<K, V>;
 }
 
+const disputesOf = (row: Row): string[] => (Array.isArray(row.disputes) ? row.disputes.map(String) : []);
+
+/*
+ * Full and counted reads keep one key order (evidence between independentSources and disputed), so
+ * they serialise alike; each adds its keys by name, so every record of a kind has one shape.
+ */
 export function rowToRelation(type: RelationType, source: string, target: string, row: Row): Relation {
-  return relationWith(type, source, target, row, "evidence", JSON.parse(String(row.evidence ?? "[]")) as Evidence[]);
+  const relation = storedFields(type, source, target, row) as Relation;
+  relation.evidence = JSON.parse(String(row.evidence ?? "[]")) as Evidence[];
+  relation.disputed = Boolean(row.disputed);
+  relation.disputes = disputesOf(row);
+  return relation;
 }
 
 /** The relation without its evidence: `row.evidenceCount` items (the row carries no evidence text). */
 export function rowToCountedRelation(type: RelationType, source: string, target: string, row: Row): CountedRelation {
-  return relationWith(type, source, target, row, "evidenceCount", Number(row.evidenceCount ?? 0));
+  const relation = storedFields(type, source, target, row) as CountedRelation;
+  relation.evidenceCount = Number(row.evidenceCount ?? 0);
+  relation.disputed = Boolean(row.disputed);
+  relation.disputes = disputesOf(row);
+  return relation;
 }

@@ -8,11 +8,10 @@ import {
   SubgraphRequest,
   type SerializedSubgraph,
   type SubgraphAttributes,
-  type SubgraphResponse,
 } from "../../../graph-schema/index.js";
 import type { ApiDeps } from "../deps.js";
 import { notFound, parseInput } from "../problem.js";
-import { toLeanSerializedSubgraph, toSerializedSubgraph } from "../subgraph-json.js";
+import { subgraphJson, toSerializedSubgraph } from "../subgraph-json.js";
 import type { EvidenceDepth, RelationAt, Subgraph } from "../../store/graph-store.js";
 
 type Neighbourhood = Omit<SubgraphRequest, "include">;
@@ -66,19 +65,24 @@ export function wantsEvidence(request: Pick<SubgraphRequest, "include" | "limit"
   return request.include ? request.include === "evidence" : request.limit <= SUBGRAPH_EVIDENCE_MAX_LIMIT;
 }
 
-async function subgraphResponse(deps: ApiDeps, request: SubgraphRequest): Promise<SubgraphResponse> {
+/** The response body as JSON text (subgraphJson: the nodes of the store's shared records are written once). */
+async function subgraphResponse(deps: ApiDeps, request: SubgraphRequest): Promise<string> {
   const { include: _include, ...rest } = request;
-  if (wantsEvidence(request)) return subgraphFor(deps, rest);
+  if (wantsEvidence(request)) {
+    const { sub, attributes } = await neighbourhood(deps, rest, "full");
+    return subgraphJson(sub.entities, sub.relations, false, attributes);
+  }
   // Counted in the store: the evidence text is neither sent to the server nor parsed.
   const { sub, attributes } = await neighbourhood(deps, rest, "count");
-  return toLeanSerializedSubgraph(sub.entities, sub.relations, attributes);
+  return subgraphJson(sub.entities, sub.relations, true, attributes);
 }
 
 export function graphRoutes(deps: ApiDeps): Router {
   const router = Router();
 
   router.get("/subgraph", async (req, res) => {
-    res.json(await subgraphResponse(deps, parseInput(SubgraphRequest, req.query)));
+    // The text JSON.stringify(SubgraphResponse) gives, with res.json()'s content type.
+    res.type("json").send(await subgraphResponse(deps, parseInput(SubgraphRequest, req.query)));
   });
 
   router.get("/paths", async (req, res) => {

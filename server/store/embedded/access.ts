@@ -56,7 +56,7 @@ export function cacheAccess(cache: GraphCache): GraphAccess {
     },
     expand: async (frontier, types, _filterFields, within) => expandInCache(cache, frontier, types, within),
     relations: async <D extends EvidenceDepth>(edges: HopEdge[], evidence: D) => {
-      const indices = [...new Set(edges.map((e) => cache.relationIndex.get(e.id)!))];
+      const indices = [...new Set(edges.map((e) => cache.relationNumber(e.id)!))];
       const read = (i: number) => (evidence === "count" ? cache.countedRelation(i) : cache.relation(i));
       // `evidence` picks the shape RelationAt<D> names.
       return indices.map(read).sort(byId) as RelationAt<D>[];

@@ -8,7 +8,7 @@ import type { GraphCache } from "./graph-cache.js";
 import { byId, compareIds } from "./reads.js";
 
 export function cachedRelation(cache: GraphCache, id: string): Relation | null {
-  const i = cache.relationIndex.get(id);
+  const i = cache.relationNumber(id);
   return i === undefined ? null : cache.relation(i);
 }
 

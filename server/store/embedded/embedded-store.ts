@@ -39,11 +39,12 @@ import { loadDataset, type LoaderSettings } from "./loader.js";
 import { readPaths } from "./paths.js";
 import * as reads from "./reads.js";
 import { readRelationList } from "./relation-list.js";
-import { GraphCache } from "./graph-cache.js";
+import { frozenEntity, GraphCache } from "./graph-cache.js";
 import { cacheTable, memoised, overviewOf, rowTable, timelineOf, type RelationTable } from "./overview.js";
 import { createTables } from "./schema.js";
 import { swapIn, withLoadMarker } from "./store-files.js";
 import { readSubgraph } from "./subgraph.js";
+import { cachedSubgraph } from "./cached-subgraph.js";
 import { overviewScan } from "./read-statements.js";
 import { runCached } from "./run.js";
 import { EMBEDDED_CYPHER_EXAMPLES } from "./cypher-examples.js";
@@ -84,6 +85,8 @@ export class EmbeddedStore implements GraphStore {
   readonly engine = "embedded" as const;
   readonly cypherExamples = EMBEDDED_CYPHER_EXAMPLES;
   private cache: Promise<GraphCache> | null = null;
+  /** Every entity record, read once and frozen: what entities() hands out and the graph copy holds. */
+  private records: Promise<readonly EntityRecord[]> | null = null;
   /** Bumped before and after every write; a cache built across a write is not used. */
   private generation = 0;
   private writes = 0;
@@ -99,7 +102,7 @@ export class EmbeddedStore implements GraphStore {
   private async graphCache(): Promise<GraphCache | null> {
     if (!this.useCache || this.writes > 0) return null;
     const generation = this.generation;
-    this.cache ??= GraphCache.build(this.db);
+    this.cache ??= this.sharedRecords().then((records) => GraphCache.build(this.db, records));
     try {
       const cache = await this.cache;
       return generation === this.generation ? cache : null;
@@ -107,6 +110,17 @@ export class EmbeddedStore implements GraphStore {
       if (generation === this.generation) this.cache = null;
       throw error;
     }
+  }
+
+  /** Read when first asked for, and again after each write (writing() drops them). */
+  private sharedRecords(): Promise<readonly EntityRecord[]> {
+    if (!this.records) {
+      const records = reads.readAllEntities(this.db).then((read) => read.map(frozenEntity));
+      // A failed read is not kept: the next call reads again.
+      records.catch(() => this.records === records && (this.records = null));
+      this.records = records;
+    }
+    return this.records;
   }
 
   private async graph(): Promise<GraphAccess> {
@@ -119,12 +133,14 @@ export class EmbeddedStore implements GraphStore {
     this.writes += 1;
     this.generation += 1;
     this.cache = null;
+    this.records = null;
     try {
       return await work();
     } finally {
       this.writes -= 1;
       this.generation += 1;
       this.cache = null;
+      this.records = null;
     }
   }
 
@@ -170,8 +186,12 @@ export class EmbeddedStore implements GraphStore {
     return node === undefined ? null : cache.entity(node);
   }
 
-  entities(): Promise<EntityRecord[]> {
-    return reads.readAllEntities(this.db);
+  /** With the graph copy on, the records it shares (frozen; a search index over them costs no second copy). */
+  async entities(): Promise<EntityRecord[]> {
+    if (!this.useCache || this.writes > 0) return reads.readAllEntities(this.db);
+    const generation = this.generation;
+    const records = [...(await this.sharedRecords())];
+    return generation === this.generation ? records : reads.readAllEntities(this.db);
   }
 
   async relation(id: string): Promise<Relation | null> {
@@ -210,7 +230,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async subgraph<D extends EvidenceDepth = "full">(query: SubgraphQuery<D>): Promise<Subgraph<RelationAt<D>>> {
-    return readSubgraph(await this.graph(), query);
+    const cache = await this.graphCache();
+    return cache ? cachedSubgraph(cache, query) : readSubgraph(databaseAccess(this.db), query);
   }
 
   async overview(query: OverviewQuery): Promise<OverviewCounts> {

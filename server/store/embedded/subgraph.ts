@@ -1,6 +1,7 @@
 // The k-hop neighbourhood of seed entities on the embedded engine: a breadth-first search one hop
-// at a time over ids and filter fields (GraphAccess: the in-process cache, or per-hop Cypher), the
-// filter applied in JS with relationPasses(), then whole records for what the limit keeps.
+// at a time over ids and filter fields (GraphAccess: per-hop Cypher while the graph copy is off;
+// the copy answers on node numbers, cached-subgraph.ts), the filter applied in JS with
+// relationPasses(), then whole records for what the limit keeps.
 // Semantics: ../graph-store.ts (the same as the Neo4j engine's).
 
 import type { EntityType } from "../../../graph-schema/index.js";
