@@ -8,6 +8,7 @@ import type { Connection } from "@ladybugdb/core";
 import type { PropertyDef } from "../../../graph-schema/index.js";
 import { run } from "./connections.js";
 import { CsvFolder, type CsvFile } from "./csv-files.js";
+import { timed } from "./load-trace.js";
 import type { Row } from "./run.js";
 import type { OnBatch } from "./upsert.js";
 import { copyFromCsv } from "./write-statements.js";
@@ -41,9 +42,9 @@ export class BulkWriter {
       for (const job of jobs) {
         if (job.count === 0) continue;
         const file = job.count >= this.copyThreshold ? await this.writeFile(job) : null;
-        await copying;
+        await timed("wait", "", 0, () => copying);
         if (!file) {
-          await job.fallback();
+          await timed("create", nameOf(job), job.count, job.fallback);
           continue;
         }
         copying = this.copy(job, file).then(() => onBatch(job.count));
@@ -60,17 +61,19 @@ export class BulkWriter {
 
   private async writeFile(job: CopyJob): Promise<CsvFile | null> {
     this.folder ??= await CsvFolder.create();
-    return this.folder.write(`${job.table}-${++this.files}`, job.columns, job.rows());
+    const folder = this.folder;
+    const name = `${job.table}-${++this.files}`;
+    return timed("file", nameOf(job), job.count, () => folder.write(name, job.columns, job.rows()));
   }
 
   private async copy(job: CopyJob, file: CsvFile): Promise<void> {
     try {
-      await run(
-        this.connection,
-        copyFromCsv(job.table, job.columns, file.path, { multiline: file.multiline, ...job.pair }),
-      );
+      const statement = copyFromCsv(job.table, job.columns, file.path, { multiline: file.multiline, ...job.pair });
+      await timed("copy", nameOf(job), job.count, () => run(this.connection, statement));
     } finally {
       await rm(file.path, { force: true });
     }
   }
 }
+
+const nameOf = (job: CopyJob): string => (job.pair ? `${job.table} ${job.pair.from}->${job.pair.to}` : job.table);

@@ -27,34 +27,58 @@ class Unencodable extends Error {}
 const unencodable = (items: unknown[]): boolean =>
   items.some((i) => typeof i !== "string" || i === "" || CONTROL.test(i));
 
-/** Quoted only when it holds a line break or one of the two control characters. */
-const text = (value: string): string =>
-  NEEDS_QUOTES.test(value) ? `${CSV_QUOTE}${value.replaceAll(CSV_QUOTE, CSV_QUOTE + CSV_QUOTE)}${CSV_QUOTE}` : value;
+const KIND_CODE = { string: 0, "string[]": 1, number: 2, integer: 2, boolean: 3 } as const;
 
-type Encoder = (value: unknown) => string;
+/**
+ * Encodes rows as lines: the columns' values joined by the delimiter, an empty field for null, text
+ * quoted only when it holds a line break or a control character. One loop with a switch rather than
+ * a function per column: this runs for every value of a bulk load (~1M rows × 17 columns).
+ */
+class LineEncoder {
+  /** A value written so far held a line break. */
+  multiline = false;
+  private readonly names: string[];
+  private readonly kinds: number[];
 
-const ENCODERS: Record<PropertyDef["kind"], Encoder> = {
-  string: (v) => (v === null || v === undefined ? "" : text(String(v))),
-  "string[]": (v) => {
-    if (v === null || v === undefined) return "";
-    const items = v as string[];
-    if (unencodable(items)) throw new Unencodable();
-    return text(items.length === 0 ? EMPTY_LIST : items.join(LIST_SEPARATOR));
-  },
-  number: (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? "" : String(Number(v))),
-  integer: (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? "" : String(Number(v))),
-  boolean: (v) => (v === null || v === undefined ? "" : v ? "true" : "false"),
-};
+  constructor(columns: readonly PropertyDef[]) {
+    this.names = columns.map((c) => c.name);
+    this.kinds = columns.map((c) => KIND_CODE[c.kind]);
+  }
 
-/** One line per row: the columns' encoders joined by the delimiter (an empty string reads as null). */
-function lineWriter(columns: readonly PropertyDef[]): (row: Row) => string {
-  const names = columns.map((c) => c.name);
-  const encoders = columns.map((c) => ENCODERS[c.kind]);
-  return (row) => {
-    let line = encoders[0]!(row[names[0]!]);
-    for (let i = 1; i < names.length; i++) line += CSV_DELIMITER + encoders[i]!(row[names[i]!]);
+  line(row: Row): string {
+    let line = "";
+    for (let i = 0; i < this.names.length; i++) {
+      if (i > 0) line += CSV_DELIMITER;
+      const value = row[this.names[i]!];
+      if (value !== null && value !== undefined) line += this.field(this.kinds[i]!, value);
+    }
     return line;
-  };
+  }
+
+  private field(kind: number, value: unknown): string {
+    switch (kind) {
+      case 0:
+        return this.text(typeof value === "string" ? value : String(value));
+      case 1: {
+        const items = value as string[];
+        if (items.length === 0) return EMPTY_LIST;
+        if (unencodable(items)) throw new Unencodable();
+        return this.text(items.join(LIST_SEPARATOR));
+      }
+      case 2: {
+        const n = typeof value === "number" ? value : value === "" ? NaN : Number(value);
+        return Number.isFinite(n) ? String(n) : "";
+      }
+      default:
+        return value ? "true" : "false";
+    }
+  }
+
+  private text(value: string): string {
+    if (!NEEDS_QUOTES.test(value)) return value;
+    if (LINE_BREAK.test(value)) this.multiline = true;
+    return `${CSV_QUOTE}${value.replaceAll(CSV_QUOTE, CSV_QUOTE + CSV_QUOTE)}${CSV_QUOTE}`;
+  }
 }
 
 const FOLDER_PREFIX = "actorgraph-copy-";
@@ -91,14 +115,11 @@ export class CsvFolder {
       out.on("finish", resolve);
       out.on("error", reject);
     });
-    let multiline = false;
     let chunk: string[] = [];
-    const toLine = lineWriter(columns);
+    const encoder = new LineEncoder(columns);
     try {
       for (const row of rows) {
-        const line = toLine(row);
-        if (!multiline && LINE_BREAK.test(line)) multiline = true;
-        chunk.push(line);
+        chunk.push(encoder.line(row));
         if (chunk.length === 5_000) {
           if (!out.write(chunk.join("\n") + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
           chunk = [];
@@ -112,7 +133,7 @@ export class CsvFolder {
     }
     out.end(chunk.length > 0 ? chunk.join("\n") + "\n" : "");
     await done;
-    return { path, multiline };
+    return { path, multiline: encoder.multiline };
   }
 
   async remove(): Promise<void> {

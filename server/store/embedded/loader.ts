@@ -9,6 +9,7 @@ import type { LoadOptions, LoadPhase, LoadProgress, LoadReport } from "../graph-
 import { chunks } from "./batch-rows.js";
 import { BulkWriter, type CopyJob } from "./bulk.js";
 import { inTransaction, run, type LbugConnections } from "./connections.js";
+import { timed } from "./load-trace.js";
 import {
   planLoad,
   relationWriteRow,
@@ -136,32 +137,38 @@ async function writeRelations(
     "relations",
     sum(groups, (g) => g.relations.length),
   );
+  // Reported as progress too, so that the phase's span includes its last checkpoint.
   const settle = async (): Promise<void> => {
-    if (settings.checkpoint) await run(connection, "CHECKPOINT");
+    if (settings.checkpoint) await timed("checkpoint", "", 0, () => run(connection, "CHECKPOINT"));
+    onBatch(0);
   };
   const types = [...new Set(groups.map((g) => g.key.type))];
   const empty = new Set<string>();
-  for (const type of types) if ((await tableCount(connection, type, "rel")) === 0) empty.add(type);
+  await timed("count", "", 0, async () => {
+    for (const type of types) if ((await tableCount(connection, type, "rel")) === 0) empty.add(type);
+  });
   for (const part of chunks(
     types.filter((t) => !empty.has(t)),
     TABLES_PER_CHECKPOINT / 4,
   )) {
-    await inTransaction(connection, async () => {
-      for (const type of part) {
-        await upsertRelationType(
-          connection,
-          type,
-          groups.filter((g) => g.key.type === type),
-          batchSize,
-          onBatch,
-        );
-      }
-    });
+    await timed("transaction", "", 0, () =>
+      inTransaction(connection, async () => {
+        for (const type of part) {
+          const ofType = groups.filter((g) => g.key.type === type);
+          await timed(
+            "upsert",
+            type,
+            sum(ofType, (g) => g.relations.length),
+            () => upsertRelationType(connection, type, ofType, batchSize, onBatch),
+          );
+        }
+      }),
+    );
     await settle();
   }
   const jobs = groups.filter((g) => empty.has(g.key.type)).map((g) => relationJob(connection, g, batchSize, onBatch));
   for (const part of chunks(jobs, TABLES_PER_CHECKPOINT)) {
-    await inTransaction(connection, () => bulk.run(part, onBatch));
+    await timed("transaction", "", 0, () => inTransaction(connection, () => bulk.run(part, onBatch)));
     await settle();
   }
 }
