@@ -40,6 +40,18 @@ function engineArgs(served: EngineConfig): { args: string[]; env: Record<string,
 
 const STOP_GRACE_MS = 10_000;
 
+export interface ServerProcessOptions {
+  /** Write a V8 CPU profile of the server (node --cpu-prof) into this folder when it stops. */
+  cpuProfileDir?: string;
+  /** Serve another checkout of the project (e.g. the last commit, to compare before and after). */
+  root?: string;
+  /** The server's LOG_LEVEL (default "warn": request lines are then not written). */
+  logLevel?: string;
+  /** More options for node itself (e.g. V8 heap flags), before the script. */
+  nodeArgs?: string[];
+  readyTimeoutMs?: number;
+}
+
 function readRssMb(pid: number): number | null {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -65,19 +77,26 @@ async function waitHealthy(base: string, child: ChildProcess, stderrTail: () => 
 }
 
 /** Starts `serve` on a free loopback port (no load, no rate limit, warnings only) and waits for health. */
-export async function startServerProcess(served: EngineConfig, readyTimeoutMs = 300_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  served: EngineConfig,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const { cpuProfileDir, root = PROJECT_ROOT, logLevel = "warn", nodeArgs = [], readyTimeoutMs = 300_000 } = options;
   const port = await freeLoopbackPort();
+  const profile = cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : [];
   const { args, env } = engineArgs(served);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_")));
   const child = spawn(
     process.execPath,
     [
       "--expose-gc",
+      ...profile,
+      ...nodeArgs,
       "--import",
       "tsx",
       "--import",
       join(PROJECT_ROOT, "bench", "memory-probe.ts"),
-      join(PROJECT_ROOT, "server", "cli.ts"),
+      join(root, "server", "cli.ts"),
       "serve",
       "--port",
       String(port),
@@ -86,9 +105,9 @@ export async function startServerProcess(served: EngineConfig, readyTimeoutMs = 
       ...args,
     ],
     {
-      cwd: PROJECT_ROOT,
+      cwd: root,
       stdio: ["ignore", "ignore", "pipe", "ipc"],
-      env: { ...inherited, ...env, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production" },
+      env: { ...inherited, ...env, LOG_LEVEL: logLevel, RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production" },
     },
   );
   let stderr = "";

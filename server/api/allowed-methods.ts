@@ -15,6 +15,11 @@ interface PathMethods {
   allow: string[];
 }
 
+interface GateEntry extends PathMethods {
+  /** The Allow header's value, joined once. */
+  header: string;
+}
+
 /** `/entities/{id}` → a pattern matching one segment for each parameter, as Express matches it. */
 function pathPattern(template: string): RegExp {
   const escaped = template
@@ -36,14 +41,21 @@ export function apiPathMethods(): PathMethods[] {
 
 /** Mounted on /api before the routes: OPTIONS and wrong methods are answered here; unknown paths pass on (404). */
 export function methodGate(table: PathMethods[] = apiPathMethods()): RequestHandler {
+  const entries: GateEntry[] = table.map((entry) => ({ ...entry, header: entry.allow.join(", ") }));
   return (req, res, next) => {
-    const known = table.find((entry) => entry.pattern.test(req.path));
+    const path = req.path;
+    const known = entries.find((entry) => entry.pattern.test(path));
     if (!known) return next();
-    const allow = known.allow.join(", ");
+    const allow = known.header;
     if (req.method === "OPTIONS") return void res.set("Allow", allow).status(204).end();
     if (known.allow.includes(req.method)) return next();
     res.set("Allow", allow);
-    const path = `${req.baseUrl}${req.path}`;
-    next(new HttpProblem(405, "Method Not Allowed", `${req.method} is not allowed on ${path}; allowed: ${allow}`));
+    next(
+      new HttpProblem(
+        405,
+        "Method Not Allowed",
+        `${req.method} is not allowed on ${req.baseUrl}${path}; allowed: ${allow}`,
+      ),
+    );
   };
 }

@@ -18,8 +18,10 @@ export function jsonBody({ byteLimit, limits }: JsonBodyOptions): RequestHandler
   return (req, res, next) => {
     // An earlier, more generous mount (POST /api/articles) already read this body.
     if (req.body !== undefined) return next();
-    // req.is answers null when there is no body at all, false when it is not JSON.
-    if (req.is(JSON_TYPES) === false) {
+    // req.is answers null when there is no body at all (most requests: nothing to read), false when it is not JSON.
+    const json = req.is(JSON_TYPES);
+    if (json === null) return next();
+    if (json === false) {
       return next(new HttpProblem(415, "Unsupported Media Type", "send the request body as application/json"));
     }
     parse(req, res, (error?: unknown) => {
