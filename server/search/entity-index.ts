@@ -33,6 +33,11 @@ const MAX_TYPO_VARIANTS = 20_000;
  * box and many users ask for the same few names. At most this many, each at most one page.
  */
 const KEEP_RESULTS_OF = 1_000;
+/**
+ * Query words whose per-word match weights are kept until the next upsert (one number per
+ * candidate word, a few KB each): the same first names and surnames come back in many queries.
+ */
+const KEEP_WEIGHTS_OF = 2_000;
 
 export interface EntityIndexOptions {
   /** How many recent answers to keep; 0 computes every search afresh (benchmarks of the index). */
@@ -69,6 +74,10 @@ export class EntityIndex {
   private readonly ties = new TieOrder(this.entries);
   /** Per-ordinal scores of the query so far and of its next word; all zero between searches. */
   private scratch: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+  /** The ordinals each of those holds a score for, in the order they were first scored. */
+  private touched: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
+  /** termWeight of each candidate word of a query word, in the order the token index visits them. */
+  private readonly weights = new LRUCache<string, Float64Array>({ max: KEEP_WEIGHTS_OF });
 
   private readonly answers: LRUCache<string, SearchAnswer> | null;
 
@@ -126,6 +135,7 @@ export class EntityIndex {
     this.ties.update(reordered);
     this.listOrder = null;
     this.answers?.clear();
+    this.weights.clear();
   }
 
   /** Entities whose names or aliases match every word of the query, best first. */
@@ -142,32 +152,45 @@ export class EntityIndex {
 
   private searchTerms(terms: readonly string[], options: EntitySearchOptions): SearchAnswer {
     const [scores, next] = this.scratchArrays();
-    let matched = this.match(terms[0]!, scores);
-    for (const term of terms.slice(1)) {
-      const hits = this.match(term, next);
-      const kept: number[] = [];
-      for (const o of matched) {
+    const [matched, hits] = this.touched;
+    // matched[0, count): the ordinals matching every word so far, compacted in place.
+    let count = this.match(terms[0]!, scores, matched);
+    for (let t = 1; t < terms.length && count > 0; t++) {
+      const hitCount = this.match(terms[t]!, next, hits);
+      let kept = 0;
+      for (let i = 0; i < count; i++) {
+        const o = matched[i]!;
         if (next[o]! > 0) {
           scores[o]! += next[o]!;
-          kept.push(o);
+          matched[kept++] = o;
         } else scores[o] = 0;
       }
-      for (const o of hits) next[o] = 0;
-      matched = kept;
-      if (matched.length === 0) break;
+      for (let i = 0; i < hitCount; i++) next[hits[i]!] = 0;
+      count = kept;
     }
-    const candidates = options.type ? matched.filter((o) => this.entries[o]!.record.type === options.type) : matched;
+    const candidates = this.ofType(matched, count, options.type);
     const offset = options.offset ?? 0;
     const tie = this.ties.places();
     const rank = (a: number, b: number): number => scores[b]! - scores[a]! || tie[a]! - tie[b]!;
     const page = topK(candidates, offset + options.limit, rank).slice(offset);
-    const hits = page.map((o) => ({
+    const found = page.map((o) => ({
       entity: this.entries[o]!.record,
       score: scores[o]!,
       matched: bestSpelling(this.entries[o]!, terms),
     }));
-    for (const o of matched) scores[o] = 0;
-    return { total: candidates.length, hits };
+    for (let i = 0; i < count; i++) scores[matched[i]!] = 0;
+    return { total: candidates.length, hits: found };
+  }
+
+  /** The first `count` ordinals of `ordinals` that are of `type` (a view of all of them without one). */
+  private ofType(ordinals: Int32Array, count: number, type: EntityType | undefined): ArrayLike<number> {
+    if (!type) return ordinals.subarray(0, count);
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const o = ordinals[i]!;
+      if (this.entries[o]!.record.type === type) out.push(o);
+    }
+    return out;
   }
 
   /** Every entity in a stable order (type, then name), for paged listing without a query. */
@@ -184,30 +207,44 @@ export class EntityIndex {
     return term.length >= TYPO.minLength && (2 * term.length + 1) * this.tokens.letters <= MAX_TYPO_VARIANTS;
   }
 
-  /** Two per-ordinal score arrays, all zero between searches. */
+  /** Two per-ordinal score arrays, all zero between searches, and two lists of ordinals as long. */
   private scratchArrays(): [Float64Array, Float64Array] {
-    if (this.scratch[0].length < this.entries.length)
-      this.scratch = [new Float64Array(this.entries.length * 2), new Float64Array(this.entries.length * 2)];
+    if (this.scratch[0].length < this.entries.length) {
+      const n = this.entries.length * 2;
+      this.scratch = [new Float64Array(n), new Float64Array(n)];
+      this.touched = [new Int32Array(n), new Int32Array(n)];
+    }
     return this.scratch;
   }
 
-  /** Scores every entity with a word matching `term` (its best such word) into `into`; their ordinals. */
-  private match(term: string, into: Float64Array): number[] {
-    const touched: number[] = [];
+  /**
+   * Scores every entity with a word matching `term` (its best such word) into `into`, and lists
+   * their ordinals in `touched`; how many.
+   */
+  private match(term: string, into: Float64Array, touched: Int32Array): number {
     const typos = this.typosAllowed(term);
-    const take = (word: string, postings: number[]): void => {
-      const weight = termWeight(term, word, typos);
-      if (weight === 0) return;
-      for (const p of postings) {
-        const score = p & 1 ? weight * NAME_BOOST : weight;
-        const ordinal = p >> 1;
-        if (into[ordinal] === 0) touched.push(ordinal);
-        if (score > into[ordinal]!) into[ordinal] = score;
-      }
-    };
     const mode = !typos ? "none" : term.length >= TYPO_PREFIX.minLength ? "prefix" : "whole-word";
-    this.tokens.forEachCandidate(term, mode, take);
-    return touched;
+    const kept = this.weights.get(term);
+    // The token index visits a word's candidates in the same order until the next upsert.
+    const weights: number[] = [];
+    let w = 0;
+    let count = 0;
+    this.tokens.forEachCandidate(term, mode, (word, postings) => {
+      const weight = kept ? kept[w++]! : termWeight(term, word, typos);
+      if (!kept) weights.push(weight);
+      if (weight === 0) return;
+      const named = weight * NAME_BOOST;
+      for (let i = 0; i < postings.length; i++) {
+        const p = postings[i]!;
+        const score = p & 1 ? named : weight;
+        const ordinal = p >> 1;
+        const before = into[ordinal]!;
+        if (before === 0) touched[count++] = ordinal;
+        if (score > before) into[ordinal] = score;
+      }
+    });
+    if (!kept) this.weights.set(term, Float64Array.from(weights));
+    return count;
   }
 }
 

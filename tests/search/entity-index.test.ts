@@ -101,3 +101,27 @@ describe("answers kept for repeated searches", () => {
     expect(local.search("Alice", { limit: 5 }).hits.map((h) => h.entity.id)).not.toContain("alice");
   });
 });
+
+describe("match weights kept per query word", () => {
+  const queries = ["alic", "alicé", "atlantsi", "exampl", "example person", "borduri", "republic atlantis"];
+
+  test("give on the second search of a word what they gave on the first", () => {
+    const local = new EntityIndex(entities, { keepResults: 0 });
+    const first = queries.map((q) => local.search(q, { limit: 5 }));
+    expect(queries.map((q) => local.search(q, { limit: 5 }))).toEqual(first);
+    expect(first.some((a) => a.total > 1)).toBe(true);
+  });
+
+  test("are worked out again once an upsert brings new words among a query word's candidates", () => {
+    const local = new EntityIndex(entities, { keepResults: 0 });
+    for (const q of queries) local.search(q, { limit: 5 });
+    const added = [
+      { id: "alica", type: "Person" as const, name: "Alica Examplar", aliases: ["Alicja"], description: "" },
+      { id: "atlan", type: "State" as const, name: "Atlantsia", aliases: [], description: "", iso3: "ATX" },
+    ];
+    local.upsert(added);
+    const fresh = new EntityIndex([...entities, ...added], { keepResults: 0 });
+    for (const q of queries) expect(local.search(q, { limit: 5 })).toEqual(fresh.search(q, { limit: 5 }));
+    expect(local.search("alic", { limit: 10 }).hits.map((h) => h.entity.id)).toContain("alica");
+  });
+});
