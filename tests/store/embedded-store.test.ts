@@ -214,6 +214,19 @@ describe("loading", () => {
     await store.close();
   });
 
+  test("counts are kept between writes and read again after each", async () => {
+    const store = await openEmbeddedStore({ path: ":memory:" });
+    await store.load(dataset());
+    const first = await store.counts();
+    expect(await store.counts()).toBe(first);
+    const more = syntheticDataset({ entities: 30, relations: 60, seed: 4 });
+    await store.load(more);
+    const after = await store.counts();
+    expect(after).not.toBe(first);
+    expect(after.totalRelations).toBe(first.totalRelations + more.relations.length);
+    await store.close();
+  });
+
   test("reset empties the database first; the file reopens with its data", async () => {
     let store = await onDisk("reset.lbug");
     await store.load(syntheticDataset({ entities: 50, relations: 200, seed: 9 }));
