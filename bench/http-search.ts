@@ -11,15 +11,29 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { generateDataset } from "./generate.js";
 import { runRequests, type HttpFigures } from "./http-load.js";
 import { onInterrupt } from "./interrupt.js";
 import { QUERY_KINDS, queriesOf } from "./search-queries.js";
 import { startServerProcess } from "./server-process.js";
 import { engineConfig, loadEngine } from "./side-by-side-runs.js";
+import { benchOptions } from "./cli-options.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:http-search -- [options]
+
+Serves a synthetic graph from the real app in a child process and sends name searches with
+autocannon: p50/p95 one request at a time, req/s with concurrent connections, the server's CPU
+per request, and the ratio to issue 11's goal (p95 < 5 ms, >= 2,000 req/s).
+
+  --entities N      synthetic entities (default 100000)
+  --relations N     synthetic relations (default 1000000)
+  --requests N      requests per query kind (default 4000)
+  --connections N   concurrent connections (default 16)
+  --repeat N        runs of each kind, printed as ranges (default 3)
+  --seed N          random seed (default 42)
+  --help            this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     entities: { type: "string", default: "100000" },
     relations: { type: "string", default: "1000000" },

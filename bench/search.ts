@@ -5,14 +5,26 @@
 // many entities matched on average, with the load average (other processes distort wall time).
 
 import { cpus, loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { EntityIndex } from "../server/search/entity-index.js";
 import { summarize } from "./latency.js";
 import { MiniSearchBaseline } from "./search-baseline.js";
 import { QUERY_KINDS, queriesOf } from "./search-queries.js";
 import { syntheticDataset } from "./synthetic.js";
+import { benchOptions } from "./cli-options.js";
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run bench:search -- [options]
+
+Indexes synthetic entities with MiniSearch (the old search) and with the token index, sends both
+the same seeded queries (prefix, typo, alias) in this process, and prints p50/p95 per kind,
+queries/s and CPU time per query.
+
+  --entities N            synthetic entities (default 100000)
+  --queries N             queries per kind (default 2000)
+  --seed N                random seed (default 7)
+  --without-minisearch    time the token index alone (MiniSearch's typo queries take minutes)
+  --help                  this text`;
+
+const { values: flags } = benchOptions(USAGE, {
   options: {
     entities: { type: "string", default: "100000" },
     queries: { type: "string", default: "2000" },
