@@ -40,6 +40,7 @@ import { readPaths } from "./paths.js";
 import * as reads from "./reads.js";
 import { readRelationList } from "./relation-list.js";
 import { frozenEntity, GraphCache } from "./graph-cache.js";
+import { KeptRead } from "./kept-read.js";
 import { cacheTable, memoised, overviewOf, rowTable, timelineOf, type RelationTable } from "./overview.js";
 import { createTables } from "./schema.js";
 import { swapIn, withLoadMarker } from "./store-files.js";
@@ -86,9 +87,12 @@ export class EmbeddedStore implements GraphStore {
   readonly cypherExamples = EMBEDDED_CYPHER_EXAMPLES;
   private cache: Promise<GraphCache> | null = null;
   /** Every entity record, read once and frozen: what entities() hands out and the graph copy holds. */
-  private records: Promise<readonly EntityRecord[]> | null = null;
-  /** The last counts and the write generation they were read in. */
-  private counted: { generation: number; counts: Promise<GraphCounts> } | null = null;
+  private readonly records = new KeptRead(async () => (await reads.readAllEntities(this.db)).map(frozenEntity));
+  /**
+   * Counting reads every table (about 40 queries; 350 ms of CPU at 1M relations), and /api/health
+   * asks on every probe: the answer is kept until the next write.
+   */
+  private readonly counted = new KeptRead(() => reads.readCounts(this.db));
   /** Bumped before and after every write; a cache built across a write is not used. */
   private generation = 0;
   private writes = 0;
@@ -104,7 +108,7 @@ export class EmbeddedStore implements GraphStore {
   private async graphCache(): Promise<GraphCache | null> {
     if (!this.useCache || this.writes > 0) return null;
     const generation = this.generation;
-    this.cache ??= this.sharedRecords().then((records) => GraphCache.build(this.db, records));
+    this.cache ??= this.records.get().then((records) => GraphCache.build(this.db, records));
     try {
       const cache = await this.cache;
       return generation === this.generation ? cache : null;
@@ -112,17 +116,6 @@ export class EmbeddedStore implements GraphStore {
       if (generation === this.generation) this.cache = null;
       throw error;
     }
-  }
-
-  /** Read when first asked for, and again after each write (writing() drops them). */
-  private sharedRecords(): Promise<readonly EntityRecord[]> {
-    if (!this.records) {
-      const records = reads.readAllEntities(this.db).then((read) => read.map(frozenEntity));
-      // A failed read is not kept: the next call reads again.
-      records.catch(() => this.records === records && (this.records = null));
-      this.records = records;
-    }
-    return this.records;
   }
 
   private async graph(): Promise<GraphAccess> {
@@ -134,16 +127,21 @@ export class EmbeddedStore implements GraphStore {
   private async writing<T>(work: () => Promise<T>): Promise<T> {
     this.writes += 1;
     this.generation += 1;
-    this.cache = null;
-    this.records = null;
+    this.dropKept();
     try {
       return await work();
     } finally {
       this.writes -= 1;
       this.generation += 1;
-      this.cache = null;
-      this.records = null;
+      this.dropKept();
     }
+  }
+
+  /** What is kept between writes: the graph copy, the shared records, the counts. */
+  private dropKept(): void {
+    this.cache = null;
+    this.records.drop();
+    this.counted.drop();
   }
 
   async describe(): Promise<EngineDescription> {
@@ -177,20 +175,8 @@ export class EmbeddedStore implements GraphStore {
     return built.result;
   }
 
-  /**
-   * Counting reads every table (about 40 queries; 350 ms of CPU at 1M relations), and /api/health
-   * asks on every probe: the answer is kept until the next write.
-   */
   counts(): Promise<GraphCounts> {
-    if (this.writes > 0) return reads.readCounts(this.db);
-    if (this.counted?.generation !== this.generation) {
-      const counts = reads.readCounts(this.db);
-      const counted = { generation: this.generation, counts };
-      // A failed count is not kept: the next call counts again.
-      counts.catch(() => this.counted === counted && (this.counted = null));
-      this.counted = counted;
-    }
-    return this.counted.counts;
+    return this.writes > 0 ? reads.readCounts(this.db) : this.counted.get();
   }
 
   async entity(id: string): Promise<EntityRecord | null> {
@@ -204,7 +190,7 @@ export class EmbeddedStore implements GraphStore {
   async entities(): Promise<EntityRecord[]> {
     if (!this.useCache || this.writes > 0) return reads.readAllEntities(this.db);
     const generation = this.generation;
-    const records = [...(await this.sharedRecords())];
+    const records = [...(await this.records.get())];
     return generation === this.generation ? records : reads.readAllEntities(this.db);
   }
 
