@@ -77,9 +77,7 @@ export function relationEdge(relation: Relation): SerializedEdge {
     family,
     directed,
   };
-  return directed
-    ? { key: r.id, source: r.source, target: r.target, attributes }
-    : { key: r.id, source: r.source, target: r.target, undirected: true, attributes };
+  return edgeOf(r, directed, attributes);
 }
 
 /** The edge of a relation read with its evidence counted (evidenceCount after the stored fields). */
@@ -106,9 +104,15 @@ export function leanRelationEdge(relation: CountedRelation): LeanSerializedEdge 
     family,
     directed,
   };
+  return edgeOf(r, directed, attributes);
+}
+
+/** An edge around its attributes; `undirected` only where the type is, as graphology writes it. */
+function edgeOf<A>(relation: { id: string; source: string; target: string }, directed: boolean, attributes: A) {
+  const { id: key, source, target } = relation;
   return directed
-    ? { key: r.id, source: r.source, target: r.target, attributes }
-    : { key: r.id, source: r.source, target: r.target, undirected: true, attributes };
+    ? { key, source, target, attributes }
+    : { key, source, target, undirected: true as const, attributes };
 }
 
 function subgraphFrame(attributes: Partial<SubgraphAttributes>) {
